@@ -1,0 +1,230 @@
+package dev.glanceshare.core.http;
+
+import dev.glanceshare.core.exception.TransportException;
+import dev.glanceshare.core.internal.TlsContexts;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standard {@link HttpTransport}, on Apache HttpClient 5 (classic, blocking I/O) with a connection
+ * pool. HttpClient's own retries, redirects and cookies are off: the SDK's interceptors own retry policy,
+ * and OpenStack APIs do not redirect. Thread-safe; create one per application and share it.
+ *
+ * <pre>{@code
+ * try (ApacheHttpTransport transport = ApacheHttpTransport.create(TransportOptions.builder()
+ *         .caCertificate(Path.of("/etc/ssl/my-cloud-ca.pem")).build())) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class ApacheHttpTransport implements HttpTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(ApacheHttpTransport.class);
+
+    private final CloseableHttpClient client;
+    private final PoolingHttpClientConnectionManager pool;
+    private final TransportOptions options;
+
+    private ApacheHttpTransport(TransportOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        if (options.insecure()) {
+            LOG.warn("TLS certificate and host name verification is OFF for this transport (insecure opt-in). "
+                    + "Anyone on the network path can read and change traffic, including tokens.");
+        }
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(TlsContexts.create(options));
+        if (options.insecure()) {
+            tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+        }
+        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(tls.buildClassic())
+                .setMaxConnTotal(options.maxConnections())
+                .setMaxConnPerRoute(options.maxConnectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout(options.connectTimeout()))
+                        .setSocketTimeout(timeout(options.responseTimeout()))
+                        .build())
+                .build();
+        RequestConfig requestConfig = RequestConfig.custom()
+                .setResponseTimeout(timeout(options.responseTimeout()))
+                .setConnectionRequestTimeout(timeout(options.connectionRequestTimeout()))
+                .setRedirectsEnabled(false)
+                .build();
+        var builder = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(requestConfig)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression();
+        options.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
+        this.client = builder.build();
+    }
+
+    /** @return a transport with the default options */
+    public static ApacheHttpTransport create() {
+        return new ApacheHttpTransport(TransportOptions.defaults());
+    }
+
+    /**
+     * @param options pool, timeout, TLS and proxy settings
+     * @return a transport; close it when the application stops
+     */
+    public static ApacheHttpTransport create(TransportOptions options) {
+        return new ApacheHttpTransport(options);
+    }
+
+    /** @return the options this transport was built with */
+    public TransportOptions options() {
+        return options;
+    }
+
+    /** @return connections leased from the pool right now; 0 when every response was closed */
+    public int leasedConnections() {
+        PoolStats stats = pool.getTotalStats();
+        return stats.getLeased();
+    }
+
+    @Override
+    public HttpResponse send(HttpRequest request) {
+        ClassicRequestBuilder b = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
+        request.headers().names().forEach(n -> request.headers().all(n).forEach(v -> b.addHeader(n, v)));
+        request.body().ifPresent(body -> b.setEntity(new BodyEntity(body)));
+        ClassicHttpResponse response;
+        try {
+            response = client.executeOpen(null, b.build(), null);
+        } catch (IOException e) {
+            throw failure(request.method(), request.uri(), e);
+        }
+        Headers.Builder headers = Headers.builder();
+        for (Header h : response.getHeaders()) {
+            headers.add(h.getName(), h.getValue());
+        }
+        HttpEntity entity = response.getEntity();
+        try {
+            InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            long length = entity == null ? 0 : entity.getContentLength();
+            return HttpResponse.streaming(response.getCode(), headers.build(),
+                    new ReleasingStream(content, response), length);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(response);
+            if (e instanceof IOException) {
+                throw failure(request.method(), request.uri(), (IOException) e);
+            }
+            throw new TransportException(TransportException.Kind.IO, request.method(), request.uri(),
+                    "unusable response: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Maps an I/O failure to a {@link TransportException} of the right kind.
+     *
+     * @param method the request method
+     * @param uri the request URI
+     * @param e the failure
+     * @return the exception to throw
+     */
+    static TransportException failure(String method, URI uri, IOException e) {
+        TransportException.Kind kind;
+        if (e instanceof ConnectTimeoutException || e instanceof ConnectException
+                || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            kind = TransportException.Kind.CONNECT; // nothing was sent, so even a POST may be retried
+        } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            kind = TransportException.Kind.TIMEOUT;
+        } else if (e instanceof SSLException) {
+            kind = TransportException.Kind.TLS;
+        } else {
+            kind = TransportException.Kind.IO;
+        }
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (kind == TransportException.Kind.TLS) {
+            detail += " (if the cloud uses a private CA, set TransportOptions.caCertificate or trustStore)";
+        }
+        return new TransportException(kind, method, uri, detail, e);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+        pool.close(CloseMode.GRACEFUL);
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // already failing: the first error is the one worth reporting
+        }
+    }
+
+    private static Timeout timeout(java.time.Duration d) {
+        return Timeout.of(d.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Streams a {@link RequestBody} into HttpClient. */
+    private static final class BodyEntity extends AbstractHttpEntity {
+        private final RequestBody body;
+
+        BodyEntity(RequestBody body) {
+            super(ContentType.parse(body.contentType()), null, body.contentLength() < 0);
+            this.body = body;
+        }
+
+        @Override public boolean isRepeatable() { return body.isRepeatable(); }
+        @Override public long getContentLength() { return body.contentLength(); }
+        @Override public InputStream getContent() { throw new UnsupportedOperationException("write-only entity"); }
+        @Override public boolean isStreaming() { return !body.isRepeatable(); }
+        @Override public void writeTo(OutputStream out) throws IOException { body.writeTo(out); }
+        @Override public void close() {}
+    }
+
+    /** Closing the body stream returns the connection to the pool (or drops it if unread). */
+    private static final class ReleasingStream extends FilterInputStream {
+        private final ClassicHttpResponse response;
+
+        ReleasingStream(InputStream in, ClassicHttpResponse response) {
+            super(in);
+            this.response = response;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                response.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.glanceshare.core.http;
+
+import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.core.Session;
+import java.util.Objects;
+
+/**
+ * Adds the session's token as {@code X-Auth-Token}. On a 401 it asks the session for a new token once
+ * (single-flight across threads, see {@link Session#reauthenticate}) and sends the request once more;
+ * a second 401 is returned to the caller, who maps it to an
+ * {@link dev.glanceshare.core.exception.AuthenticationException}. A one-shot streamed body is not
+ * resent.
+ */
+public final class AuthInterceptor implements Interceptor {
+    /** The header that carries the token. */
+    public static final String HEADER = "X-Auth-Token";
+
+    private final Session session;
+
+    /** @param session where tokens come from */
+    public AuthInterceptor(Session session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    @Override
+    public HttpResponse intercept(Chain chain) {
+        AuthToken token = session.token();
+        HttpResponse response = chain.proceed(withToken(chain.request(), token));
+        if (response.status() != 401 || !chain.request().body().map(RequestBody::isRepeatable).orElse(true)) {
+            return response;
+        }
+        response.close();
+        AuthToken fresh = session.reauthenticate(token);
+        return chain.proceed(withToken(chain.request(), fresh));
+    }
+
+    private static HttpRequest withToken(HttpRequest request, AuthToken token) {
+        return request.toBuilder().header(HEADER, token.value()).build();
+    }
+}

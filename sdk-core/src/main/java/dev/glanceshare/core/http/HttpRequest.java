@@ -1,0 +1,131 @@
+package dev.glanceshare.core.http;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** An immutable HTTP request. Build one with {@link #builder(String, URI)}; derive variants with {@link #toBuilder()}. */
+public final class HttpRequest {
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+    private final String method;
+    private final URI uri;
+    private final Headers headers;
+    private final RequestBody body;
+
+    private HttpRequest(Builder b) {
+        this.method = b.method;
+        this.uri = b.uri;
+        this.headers = b.headers.build();
+        this.body = b.body;
+    }
+
+    /**
+     * @param method the HTTP method, such as {@code GET}; upper-cased
+     * @param uri an absolute http or https URI
+     * @return a builder
+     */
+    public static Builder builder(String method, URI uri) {
+        return new Builder(method, uri, Headers.builder(), null);
+    }
+
+    /** @return a builder that starts from this request */
+    public Builder toBuilder() {
+        return new Builder(method, uri, headers.toBuilder(), body);
+    }
+
+    /** @return the method, upper case */
+    public String method() {
+        return method;
+    }
+
+    /** @return the absolute URI */
+    public URI uri() {
+        return uri;
+    }
+
+    /** @return the headers */
+    public Headers headers() {
+        return headers;
+    }
+
+    /** @return the body, if any */
+    public Optional<RequestBody> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /**
+     * @return whether sending the request twice has the same effect as once (GET, HEAD, PUT, DELETE,
+     *     OPTIONS), so a retry policy may resend it
+     */
+    public boolean isIdempotent() {
+        return IDEMPOTENT.contains(method);
+    }
+
+    /** @return method and URI only: headers may hold tokens */
+    @Override
+    public String toString() {
+        return method + " " + uri;
+    }
+
+    /** Builds an {@link HttpRequest}. */
+    public static final class Builder {
+        private String method;
+        private URI uri;
+        private final Headers.Builder headers;
+        private RequestBody body;
+
+        private Builder(String method, URI uri, Headers.Builder headers, RequestBody body) {
+            method(method);
+            uri(uri);
+            this.headers = headers;
+            this.body = body;
+        }
+
+        /** @param value the method @return this builder */
+        public Builder method(String value) {
+            Objects.requireNonNull(value, "method");
+            if (!value.matches("[A-Za-z]+")) {
+                throw new IllegalArgumentException("Invalid HTTP method: '" + value + "'");
+            }
+            this.method = value.toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /** @param value an absolute http or https URI @return this builder */
+        public Builder uri(URI value) {
+            Objects.requireNonNull(value, "uri");
+            String scheme = value.getScheme();
+            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || value.getHost() == null) {
+                throw new IllegalArgumentException("Request URI must be absolute http(s) with a host: " + value);
+            }
+            this.uri = value;
+            return this;
+        }
+
+        /** @param name header name @param value header value @return this builder */
+        public Builder header(String name, String value) {
+            headers.set(name, value);
+            return this;
+        }
+
+        /** @param name the header to remove @return this builder */
+        public Builder removeHeader(String name) {
+            headers.remove(name);
+            return this;
+        }
+
+        /** @param value the body, or {@code null} for none @return this builder */
+        public Builder body(RequestBody value) {
+            this.body = value;
+            return this;
+        }
+
+        /** @return the request */
+        public HttpRequest build() {
+            return new HttpRequest(this);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.glanceshare.core.http;
+
+import dev.glanceshare.core.exception.ApiException;
+import dev.glanceshare.core.exception.ErrorResponse;
+import dev.glanceshare.core.exception.TransportException;
+import dev.glanceshare.core.internal.ErrorBodies;
+import dev.glanceshare.core.internal.RetryAfter;
+import dev.glanceshare.core.json.JsonCodec;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Sends requests for one service through a pipeline and turns the answers into values or typed
+ * exceptions. Service clients (identity, image) are built on it. Immutable and thread-safe.
+ *
+ * <p>Bodies are read with a bound ({@link #maxJsonBytes()}), so a misbehaving server cannot exhaust the
+ * heap; error bodies are bounded tighter still.
+ */
+public final class ServiceCaller {
+    /** The header services use for the request id; compared case-insensitively. */
+    public static final String REQUEST_ID = "X-Openstack-Request-Id";
+
+    private static final int MAX_ERROR_BYTES = 64 * 1024;
+
+    private final String service;
+    private final HttpPipeline pipeline;
+    private final JsonCodec json;
+    private final int maxJsonBytes;
+
+    /**
+     * @param service the name used in messages, such as {@code Glance}
+     * @param pipeline the pipeline to send through
+     * @param maxJsonBytes the largest JSON body accepted
+     */
+    public ServiceCaller(String service, HttpPipeline pipeline, int maxJsonBytes) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.json = JsonCodec.standard();
+        if (maxJsonBytes < 1024) {
+            throw new IllegalArgumentException("maxJsonBytes must be at least 1024");
+        }
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    /** @return the service name used in messages */
+    public String service() {
+        return service;
+    }
+
+    /** @return the pipeline requests go through */
+    public HttpPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** @return the largest JSON body accepted */
+    public int maxJsonBytes() {
+        return maxJsonBytes;
+    }
+
+    /**
+     * Sends a request and returns the open response if it succeeded (2xx).
+     *
+     * @param request the request
+     * @return the response, streaming; the caller closes it
+     * @throws ApiException (a subclass per status) when the service answered with an error
+     * @throws TransportException when no usable response arrived
+     */
+    public HttpResponse open(HttpRequest request) {
+        HttpResponse response = pipeline.send(request);
+        if (response.isSuccessful()) {
+            return response;
+        }
+        try (response) {
+            throw errorFor(request, response);
+        }
+    }
+
+    /**
+     * Sends a request, checks for success and reads the JSON body into a type.
+     *
+     * @param request the request
+     * @param type the body's type
+     * @param <T> the body's type
+     * @return the decoded body
+     */
+    public <T> T json(HttpRequest request, Class<T> type) {
+        try (HttpResponse response = open(request)) {
+            byte[] body = readBody(request, response, maxJsonBytes);
+            try {
+                return json.read(body, type);
+            } catch (IOException e) {
+                throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                        service + " sent a body that is not the expected JSON (" + type.getSimpleName() + "): "
+                                + originalMessage(e), e);
+            }
+        }
+    }
+
+    /**
+     * Sends a request, checks for success and discards the body.
+     *
+     * @param request the request
+     * @return the status code (2xx)
+     */
+    public int send(HttpRequest request) {
+        try (HttpResponse response = open(request)) {
+            readBody(request, response, maxJsonBytes);
+            return response.status();
+        }
+    }
+
+    /**
+     * Builds the typed exception for an error response, reading a bounded part of its body.
+     *
+     * @param request the request that failed
+     * @param response the error response; not closed here
+     * @return the exception to throw
+     */
+    public ApiException errorFor(HttpRequest request, HttpResponse response) {
+        String message;
+        try {
+            byte[] body = response.body().readNBytes(MAX_ERROR_BYTES);
+            message = ErrorBodies.message(response.mediaType().orElse(""), response.status(), body);
+        } catch (IOException e) {
+            message = "(the error body could not be read: " + e.getClass().getSimpleName() + ")";
+        }
+        return ErrorResponse.builder()
+                .service(service)
+                .method(request.method())
+                .uri(request.uri())
+                .status(response.status())
+                .requestId(response.headers().first(REQUEST_ID).orElse(null))
+                .serverMessage(message)
+                .retryAfter(RetryAfter.parse(response.headers()).orElse(null))
+                .build()
+                .toException();
+    }
+
+    private static String originalMessage(IOException e) {
+        // Jackson's full message quotes the source; keep its first line only, which says what and where.
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private byte[] readBody(HttpRequest request, HttpResponse response, int max) {
+        try {
+            return response.readBody(max);
+        } catch (HttpResponse.BodyTooLargeException e) {
+            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                    e.getMessage(), e);
+        } catch (IOException e) {
+            throw ApacheHttpTransport.failure(request.method(), request.uri(), e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.glanceshare.core.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Builds request URIs from an endpoint and path segments. Every segment is percent-encoded (RFC 3986
+ * path segment: {@code /}, {@code ?}, {@code #}, {@code %}, spaces and non-ASCII are all encoded), so
+ * no input can reach another path.
+ */
+public final class UriPaths {
+    private UriPaths() {}
+
+    /**
+     * @param endpoint a base URI such as {@code http://host/image/v2}, with or without a trailing slash
+     * @param segments path segments to append, each encoded
+     * @return the URI
+     */
+    public static URI append(URI endpoint, String... segments) {
+        StringBuilder s = new StringBuilder(stripTrailingSlash(endpoint.toString()));
+        for (String segment : segments) {
+            s.append('/').append(encodeSegment(segment));
+        }
+        return URI.create(s.toString());
+    }
+
+    /**
+     * @param segment any text
+     * @return the text percent-encoded as one path segment
+     * @throws IllegalArgumentException for an empty segment, {@code .} or {@code ..}, which would change the path
+     */
+    public static String encodeSegment(String segment) {
+        Objects.requireNonNull(segment, "path segment");
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            throw new IllegalArgumentException("'" + segment + "' cannot be used as a path segment");
+        }
+        return percentEncode(segment);
+    }
+
+    /**
+     * @param component a query name or value
+     * @return it percent-encoded for a query string ({@code &}, {@code =}, {@code +} and {@code #} are encoded)
+     */
+    public static String encodeQuery(String component) {
+        return percentEncode(Objects.requireNonNull(component, "query component"));
+    }
+
+    private static String percentEncode(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Resolves a service's relative link (Glance's {@code next}, such as {@code /v2/images?marker=x})
+     * against the versioned endpoint it came from. The link is relative to the service root, which is the
+     * endpoint without its version segment, so a path prefix such as {@code http://host/image} is kept.
+     *
+     * @param versionedEndpoint such as {@code http://host/image/v2}
+     * @param link the link from the response: relative to the service root, or absolute
+     * @return the absolute URI
+     */
+    public static URI resolveServiceLink(URI versionedEndpoint, String link) {
+        URI parsed = URI.create(link);
+        if (parsed.isAbsolute()) {
+            return parsed;
+        }
+        String base = stripTrailingSlash(versionedEndpoint.toString());
+        String root = base.replaceFirst("/v\\d+(\\.\\d+)?$", "");
+        return URI.create(root + (link.startsWith("/") ? link : "/" + link));
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.glanceshare.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The SDK's one JSON configuration: unknown properties are ignored (services add fields), absent
+ * {@code Optional}s are not written, and time is {@link java.time.Instant} in ISO-8601. Immutable and
+ * thread-safe; the mapper inside is never handed out, so nobody can change its configuration.
+ */
+public final class JsonCodec {
+    private static final JsonCodec STANDARD = new JsonCodec();
+
+    private final ObjectMapper mapper;
+
+    private JsonCodec() {
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+    }
+
+    /** @return the codec every SDK module uses */
+    public static JsonCodec standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param json the bytes
+     * @param type the target class
+     * @param <T> the target type
+     * @return the value
+     * @throws IOException when the bytes are not JSON of that shape
+     */
+    public <T> T read(byte[] json, Class<T> type) throws IOException {
+        return mapper.readValue(json, type);
+    }
+
+    /**
+     * @param json the bytes
+     * @param type the target type
+     * @param <T> the target type
+     * @return the value
+     * @throws IOException when the bytes are not JSON of that shape
+     */
+    public <T> T read(byte[] json, TypeReference<T> type) throws IOException {
+        return mapper.readValue(json, type);
+    }
+
+    /**
+     * @param json the bytes
+     * @return the JSON tree
+     * @throws IOException when the bytes are not JSON
+     */
+    public JsonNode readTree(byte[] json) throws IOException {
+        JsonNode node = mapper.readTree(json);
+        if (node == null) {
+            throw new IOException("empty body where JSON was expected");
+        }
+        return node;
+    }
+
+    /**
+     * @param node a JSON tree
+     * @param type the target class
+     * @param <T> the target type
+     * @return the value
+     * @throws IOException when the tree does not have that shape
+     */
+    public <T> T convert(JsonNode node, Class<T> type) throws IOException {
+        return mapper.treeToValue(node, type);
+    }
+
+    /**
+     * @param value any value the SDK models
+     * @return its JSON
+     */
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** @return a new, empty JSON object node to build request bodies */
+    public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+        return mapper.createObjectNode();
+    }
+
+    /** @return a new, empty JSON array node */
+    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+        return mapper.createArrayNode();
+    }
+
+    /**
+     * @param value a value
+     * @return its JSON tree
+     */
+    public JsonNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+}
