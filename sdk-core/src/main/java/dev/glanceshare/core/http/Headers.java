@@ -73,7 +73,7 @@ public final class Headers {
         return entries.containsKey(key(name));
     }
 
-    /** Shows header names and values; use {@link Redaction} before logging, as values may be secrets. */
+    /** Shows header names only: values may be secrets. */
     @Override
     public String toString() {
         return "Headers" + names();

@@ -16,7 +16,12 @@ import java.util.Optional;
 public abstract class RequestBody {
     private final String contentType;
 
-    private RequestBody(String contentType) {
+    /**
+     * For bodies that wrap another, such as one that reports upload progress.
+     *
+     * @param contentType the media type
+     */
+    protected RequestBody(String contentType) {
         this.contentType = Objects.requireNonNull(contentType, "contentType");
     }
 

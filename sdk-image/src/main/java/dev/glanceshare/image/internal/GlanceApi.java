@@ -1,0 +1,104 @@
+package dev.glanceshare.image.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.glanceshare.core.exception.TransportException;
+import dev.glanceshare.core.http.HttpRequest;
+import dev.glanceshare.core.http.HttpResponse;
+import dev.glanceshare.core.http.RequestBody;
+import dev.glanceshare.core.http.ServiceCaller;
+import dev.glanceshare.core.http.UriPaths;
+import dev.glanceshare.core.json.JsonCodec;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The requests every Glance call is made of: URL building, JSON in and out, and decoding checks. */
+public final class GlanceApi {
+    /** JSON patch media type that Glance requires for image updates (anything else gets 415). */
+    public static final String JSON_PATCH = "application/openstack-images-v2.1-json-patch";
+    private static final String JSON = "application/json";
+
+    private final ServiceCaller caller;
+    private final Supplier<URI> endpoint;
+    private final JsonCodec json = JsonCodec.standard();
+
+    /**
+     * @param caller sends requests and maps errors
+     * @param endpoint the v2 root, resolved lazily (it needs the catalog)
+     */
+    public GlanceApi(ServiceCaller caller, Supplier<URI> endpoint) {
+        this.caller = Objects.requireNonNull(caller);
+        this.endpoint = new Lazy<>(endpoint);
+    }
+
+    /** @return the v2 root, such as {@code http://host:9292/v2} */
+    public URI endpoint() {
+        return endpoint.get();
+    }
+
+    /** @return the caller, for streaming requests */
+    public ServiceCaller caller() {
+        return caller;
+    }
+
+    URI url(String... segments) {
+        return UriPaths.append(endpoint(), segments);
+    }
+
+    URI url(List<Map.Entry<String, String>> query, String... segments) {
+        URI base = url(segments);
+        if (query.isEmpty()) {
+            return base;
+        }
+        StringBuilder q = new StringBuilder();
+        for (Map.Entry<String, String> e : query) {
+            q.append(q.length() == 0 ? '?' : '&').append(UriPaths.encodeQuery(e.getKey())).append('=')
+                    .append(UriPaths.encodeQuery(e.getValue()));
+        }
+        return URI.create(base + q.toString());
+    }
+
+    URI resolve(String link) {
+        return UriPaths.resolveServiceLink(endpoint(), link);
+    }
+
+    HttpRequest.Builder request(String method, URI uri) {
+        // Accept JSON: Glance's error bodies follow Accept, and JSON is the one shape with a clean message.
+        return HttpRequest.builder(method, uri).header("Accept", JSON);
+    }
+
+    <T> T getJson(URI uri, Function<JsonNode, T> decode) {
+        return exchange(request("GET", uri).build(), decode);
+    }
+
+    <T> T sendJson(String method, URI uri, JsonNode body, String contentType, Function<JsonNode, T> decode) {
+        HttpRequest r = request(method, uri).body(RequestBody.of(json.write(body), contentType)).build();
+        return exchange(r, decode);
+    }
+
+    void send(HttpRequest request) {
+        caller.send(request);
+    }
+
+    HttpResponse open(HttpRequest request) {
+        return caller.open(request);
+    }
+
+    <T> T exchange(HttpRequest request, Function<JsonNode, T> decode) {
+        JsonNode node = caller.json(request, JsonNode.class);
+        return decode(request, node, decode);
+    }
+
+    static <T> T decode(HttpRequest request, JsonNode node, Function<JsonNode, T> decode) {
+        try {
+            return decode.apply(node);
+        } catch (WireFormatException | IllegalStateException | IllegalArgumentException e) {
+            // IllegalState comes from a model builder missing a required field.
+            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                    "Glance sent a body the SDK cannot read: " + e.getMessage(), e);
+        }
+    }
+}

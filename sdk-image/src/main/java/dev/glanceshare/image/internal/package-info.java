@@ -1,0 +1,2 @@
+/** Implementation of the image services; not public API and may change without notice. */
+package dev.glanceshare.image.internal;
