@@ -9,7 +9,7 @@ import java.util.Optional;
  * <p>The message reads like {@code Glance POST /v2/images/9faa.../members returned 409 Conflict
  * (request req-...): Member d34b... is duplicated for image 9faa...}. The server's message is
  * cleaned of Glance's HTML tail ({@code <br /><br />}) and markup. Subclasses exist for the statuses a
- * caller can act on; {@link ErrorResponse#exceptionFor} picks the right one.
+ * caller can act on; {@link ErrorResponse#toException()} picks the right one.
  */
 public class ApiException extends OpenStackException {
     private static final long serialVersionUID = 1L;
