@@ -29,9 +29,11 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -116,10 +118,20 @@ public final class ApacheHttpTransport implements HttpTransport {
         return stats.getLeased();
     }
 
+    /** @return idle pooled connections, kept for reuse (tests check that a fully read body keeps its connection) */
+    int idleConnections() {
+        return pool.getTotalStats().getAvailable();
+    }
+
     @Override
     public HttpResponse send(HttpRequest request) {
         ClassicRequestBuilder b = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
-        request.headers().names().forEach(n -> request.headers().all(n).forEach(v -> b.addHeader(n, v)));
+        for (String name : request.headers().names()) {
+            // HttpClient frames the body itself and refuses a request that already says how.
+            if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Transfer-Encoding")) {
+                request.headers().all(name).forEach(v -> b.addHeader(name, v));
+            }
+        }
         request.body().ifPresent(body -> b.setEntity(new BodyEntity(body)));
         ClassicHttpResponse response;
         try {
@@ -136,7 +148,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             long length = entity == null ? 0 : entity.getContentLength();
             return HttpResponse.streaming(response.getCode(), headers.build(),
-                    new ReleasingStream(content, response), length);
+                    new ReleasingStream(content, response, length), length);
         } catch (IOException | RuntimeException e) {
             closeQuietly(response);
             if (e instanceof IOException) {
@@ -209,21 +221,67 @@ public final class ApacheHttpTransport implements HttpTransport {
         @Override public void close() {}
     }
 
-    /** Closing the body stream returns the connection to the pool (or drops it if unread). */
+    /**
+     * Closing the body stream returns the connection to the pool when the body was read to its end. When
+     * it was not, the connection is dropped at once: HttpClient would otherwise read the rest of the body
+     * to reuse the connection, which for a large download or a stalled server means a long hang.
+     */
     private static final class ReleasingStream extends FilterInputStream {
         private final ClassicHttpResponse response;
+        private final long length;
+        private long read;
+        private boolean eof;
 
-        ReleasingStream(InputStream in, ClassicHttpResponse response) {
+        ReleasingStream(InputStream in, ClassicHttpResponse response, long length) {
             super(in);
             this.response = response;
+            this.length = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            count(n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            read += skipped;
+            return skipped;
+        }
+
+        private void count(int n) {
+            if (n < 0) {
+                eof = true;
+            } else {
+                read += n;
+            }
         }
 
         @Override
         public void close() throws IOException {
+            boolean complete = eof || length >= 0 && read >= length;
             try {
-                super.close();
+                if (!complete && in instanceof EofSensorInputStream) {
+                    ((EofSensorInputStream) in).abort(); // closes the socket without reading on
+                } else {
+                    super.close();
+                }
             } finally {
-                response.close();
+                if (!complete && response instanceof ModalCloseable) {
+                    ((ModalCloseable) response).close(CloseMode.IMMEDIATE);
+                } else {
+                    response.close();
+                }
             }
         }
     }

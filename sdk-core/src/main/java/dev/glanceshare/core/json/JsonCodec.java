@@ -97,6 +97,18 @@ public final class JsonCodec {
         }
     }
 
+    /**
+     * @param value any value the SDK models, or a JSON tree
+     * @return its JSON as compact text
+     */
+    public String writeString(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** @return a new, empty JSON object node to build request bodies */
     public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
         return mapper.createObjectNode();
