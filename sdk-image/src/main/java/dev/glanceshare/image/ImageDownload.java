@@ -26,6 +26,16 @@ public final class ImageDownload extends FilterInputStream {
         return length < 0 ? OptionalLong.empty() : OptionalLong.of(length);
     }
 
+    /** Closes the stream and frees the connection; unread data is not read to the end. */
+    @Override
+    public void close() {
+        try {
+            super.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Closing the image download failed", e);
+        }
+    }
+
     /** @return the MD5 checksum Glance sent ({@code Content-MD5}), if any */
     public Optional<String> checksum() {
         return Optional.ofNullable(checksum);
