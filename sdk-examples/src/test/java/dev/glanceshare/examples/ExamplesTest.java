@@ -1,0 +1,124 @@
+package dev.glanceshare.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.glanceshare.core.exception.ResourceNotFoundException;
+import dev.glanceshare.image.model.Image;
+import dev.glanceshare.image.model.Member;
+import dev.glanceshare.image.model.MemberStatus;
+import dev.glanceshare.testing.DemoSeed;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example against the bundled fake, as a newcomer would, so none can rot. */
+class ExamplesTest {
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private ExampleCloud cloud;
+
+    @BeforeEach
+    void start() {
+        cloud = ExampleCloud.open(Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stop() {
+        cloud.close();
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void withoutCloudVariablesTheExamplesUseTheFake() {
+        assertThat(cloud.isFake()).isTrue();
+        assertThat(output()).contains("bundled fake");
+    }
+
+    @Test
+    void shareImageSharesTheSeededImageWithDemoInFewerRequestsThanTheCli() throws Exception {
+        Member member = ShareImage.run(cloud, new String[0]);
+
+        assertThat(member.memberId()).isEqualTo(cloud.seed().orElseThrow().demoProjectId());
+        assertThat(member.status()).isEqualTo(MemberStatus.PENDING);
+        // cold: admin's token, the project lookup, the image lookup by name, the add
+        assertThat(cloud.trace().count()).isEqualTo(4).isLessThan(9);
+        assertThat(output()).contains("Shared " + DemoSeed.IMAGE_NAME, "| pending |", "4 HTTP requests (2 to Keystone, 2 to Glance)");
+        String diagram = Files.readString(Path.of("target", "share-image-trace.md"));
+        assertThat(diagram).contains("```mermaid", "sequenceDiagram", "client->>keystone: 1. POST /v3/auth/tokens",
+                "client->>glance: 4. POST /v2/images/");
+        assertThat(diagram).doesNotContain(DemoSeed.password("admin"));
+    }
+
+    @Test
+    void shareImageTwiceIsHarmless() {
+        ShareImage.run(cloud, new String[0]);
+        Member again = ShareImage.run(cloud, new String[0]);
+
+        assertThat(again.status()).isEqualTo(MemberStatus.PENDING);
+    }
+
+    @Test
+    void acceptShareAcceptsAPendingShareByName() {
+        Member member = AcceptShare.run(cloud, new String[0]);
+
+        assertThat(member.status()).isEqualTo(MemberStatus.ACCEPTED);
+        assertThat(member.memberId()).isEqualTo(cloud.seed().orElseThrow().demoProjectId());
+        assertThat(output()).contains("| accepted |");
+    }
+
+    @Test
+    void listSharedWithMeShowsThePendingShare() {
+        List<Image> images = ListSharedWithMe.run(cloud, new String[] {"pending"});
+
+        assertThat(images).extracting(i -> i.name().orElse("")).containsExactly(DemoSeed.IMAGE_NAME);
+        assertThat(output()).contains(DemoSeed.IMAGE_NAME);
+    }
+
+    @Test
+    void memberListShowsDemo() {
+        List<Member> members = MemberList.run(cloud, new String[0]);
+
+        assertThat(members).extracting(Member::memberId).containsExactly(cloud.seed().orElseThrow().demoProjectId());
+    }
+
+    @Test
+    void revokeShareRemovesDemoAndSaysSoWhenAlreadyGone() {
+        assertThat(RevokeShare.run(cloud, new String[0])).isTrue();
+        assertThat(RevokeShare.run(cloud, new String[0])).isTrue(); // the fake setup shares it again first
+        assertThat(output()).contains("Removed project demo");
+    }
+
+    @Test
+    void deleteImageDeletesByName() {
+        String id = DeleteImage.run(cloud, new String[0]);
+
+        assertThat(id).isEqualTo(cloud.seed().orElseThrow().imageId());
+        assertThatThrownBy(() -> DeleteImage.run(cloud, new String[0])).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void listImagesListsEverything() {
+        List<Image> images = ListImages.run(cloud, new String[0]);
+
+        assertThat(images).extracting(i -> i.name().orElse("")).contains(DemoSeed.IMAGE_NAME);
+        assertThat(output()).contains("| shared", DemoSeed.IMAGE_NAME);
+    }
+
+    @Test
+    void mainMethodsRunAsTheReadmeCommandRunsThem() {
+        // main() reads the real environment: CI has no OS_* cloud, so this is the fake too.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("OS_AUTH_URL") == null && System.getenv("OS_CLOUD") == null);
+        ShareImage.main(new String[0]);
+        ListImages.main(new String[0]);
+    }
+}
