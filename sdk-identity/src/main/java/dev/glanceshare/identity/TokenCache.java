@@ -13,12 +13,16 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@link #current()}: returns the cached token unless it is due for refresh (within the refresh
- *       window of {@code expires_at}). While one thread refreshes, others keep using the old token if it
- *       has not expired yet, and wait for the new one if it has.
- *   <li>{@link #replace(AuthToken)}: after a 401. If the refused token is still current, exactly one
- *       thread fetches a new one and the others wait for it; if it was already replaced, the replacement
- *       is returned without a request (gophercloud's {@code Reauthenticate(previousToken)}).
+ *       window of its expiry). While one thread refreshes, others keep using the old token if it has not
+ *       expired yet, and wait for the new one if it has.
+ *   <li>{@link #replace}: after a 401. If the refused token is still current, exactly one thread fetches
+ *       a new one and the others wait for it; if it was already replaced, the replacement is returned
+ *       without a request (gophercloud's {@code Reauthenticate(previousToken)}).
  * </ul>
+ *
+ * <p>Expiry is judged on the local clock as the time the request started plus the token's lifetime
+ * ({@code expires_at - issued_at}), so a client clock that is off from Keystone's neither keeps an
+ * expired token nor refreshes on every call. The window is capped at half the lifetime.
  */
 final class TokenCache {
     private final Supplier<TokenInfo> fetch;
@@ -26,12 +30,25 @@ final class TokenCache {
     private final Duration window;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile TokenInfo current;
+    private volatile Entry current;
+
+    /** A token with the local instants at which to refresh it and at which it expires (null: never). */
+    private static final class Entry {
+        final TokenInfo info;
+        final Instant refreshAt;
+        final Instant expiresAt;
+
+        Entry(TokenInfo info, Instant refreshAt, Instant expiresAt) {
+            this.info = info;
+            this.refreshAt = refreshAt;
+            this.expiresAt = expiresAt;
+        }
+    }
 
     /**
      * @param fetch authenticates and returns a new token; called with the lock held
      * @param renewable false for a fixed token: it is fetched once and never refreshed
-     * @param window how long before {@code expires_at} to refresh
+     * @param window how long before expiry to refresh
      * @param clock the time source
      */
     TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock) {
@@ -43,28 +60,23 @@ final class TokenCache {
 
     /** @return a token that is not due for refresh, fetching one if needed */
     TokenInfo current() {
-        TokenInfo t = current;
-        if (t != null && !dueForRefresh(t)) {
-            return t;
+        Entry e = current;
+        if (e != null && !passed(e.refreshAt)) {
+            return e.info;
         }
-        if (t != null && !expired(t)) {
+        if (e != null && !passed(e.expiresAt)) {
             if (!lock.tryLock()) {
-                return t; // another thread is refreshing; the old token is still valid meanwhile
+                return e.info; // another thread is refreshing; the old token is still valid meanwhile
             }
         } else {
             lock.lock();
         }
         try {
-            TokenInfo again = current;
-            if (again != null && !dueForRefresh(again)) {
-                return again;
+            Entry again = current;
+            if (again != null && !passed(again.refreshAt)) {
+                return again.info;
             }
-            if (again != null && !renewable) {
-                return again; // a fixed token cannot be renewed: the service will say when it stops working
-            }
-            TokenInfo fresh = fetch.get();
-            current = fresh;
-            return fresh;
+            return fetchLocked().info;
         } finally {
             lock.unlock();
         }
@@ -79,16 +91,14 @@ final class TokenCache {
         Objects.requireNonNull(stale, "stale");
         lock.lock();
         try {
-            TokenInfo t = current;
-            if (t != null && !t.token().equals(stale)) {
-                return t;
+            Entry e = current;
+            if (e != null && !e.info.token().equals(stale)) {
+                return e.info;
             }
             if (!renewable) {
                 refused.run();
             }
-            TokenInfo fresh = fetch.get();
-            current = fresh;
-            return fresh;
+            return fetchLocked().info;
         } finally {
             lock.unlock();
         }
@@ -96,26 +106,36 @@ final class TokenCache {
 
     /** @return the cached token, without fetching; {@code null} before the first authentication */
     TokenInfo peek() {
-        return current;
+        Entry e = current;
+        return e == null ? null : e.info;
     }
 
-    private boolean dueForRefresh(TokenInfo t) {
-        if (!renewable || t.expiresAt().isEmpty()) {
-            return false;
+    private Entry fetchLocked() {
+        Instant started = clock.instant();
+        TokenInfo info = fetch.get();
+        Entry e = entry(info, started);
+        current = e;
+        return e;
+    }
+
+    private Entry entry(TokenInfo info, Instant started) {
+        if (!renewable || info.expiresAt().isEmpty()) {
+            return new Entry(info, null, null); // a fixed token: the service says when it stops working
         }
-        Instant expires = t.expiresAt().get();
+        Instant expires = info.expiresAt().get();
         Duration w = window;
-        if (t.issuedAt().isPresent()) {
-            // a token that lives shorter than twice the window would be refreshed on every call
-            Duration half = Duration.between(t.issuedAt().get(), expires).dividedBy(2);
-            if (!half.isNegative() && half.compareTo(w) < 0) {
-                w = half;
+        if (info.issuedAt().isPresent()) {
+            Duration lifetime = Duration.between(info.issuedAt().get(), expires);
+            if (!lifetime.isNegative()) {
+                expires = started.plus(lifetime);
+                Duration half = lifetime.dividedBy(2);
+                w = half.compareTo(w) < 0 ? half : w;
             }
         }
-        return !clock.instant().isBefore(expires.minus(w));
+        return new Entry(info, expires.minus(w), expires);
     }
 
-    private boolean expired(TokenInfo t) {
-        return t.expiresAt().map(e -> !clock.instant().isBefore(e)).orElse(false);
+    private boolean passed(Instant instant) {
+        return instant != null && !clock.instant().isBefore(instant);
     }
 }
