@@ -1,0 +1,184 @@
+package dev.glanceshare.identity;
+
+import dev.glanceshare.core.EndpointInterface;
+import dev.glanceshare.core.exception.ConfigurationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns settings (from {@code OS_*} or clouds.yaml) into a {@link CloudConfig}, with messages that name
+ * the variable or key to fix. Where openrc files commonly set both spellings, the ID wins over the name,
+ * as in keystoneauth.
+ */
+final class ConfigReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CloudConfig.class);
+    private static final List<String> SCOPE_KEYS = List.of("project_id", "project_name", "project_domain_id",
+            "project_domain_name", "domain_id", "domain_name");
+
+    private final ConfigSource s;
+
+    private ConfigReader(ConfigSource source) {
+        this.s = source;
+    }
+
+    static CloudConfig read(ConfigSource source) {
+        return new ConfigReader(source).read();
+    }
+
+    private CloudConfig read() {
+        String authUrl = required("auth_url", "Keystone's URL, such as https://keystone.example.com:5000/v3");
+        String version = s.get("identity_api_version");
+        if (version != null && !version.equals("3") && !version.startsWith("3.")) {
+            fail(s.name("identity_api_version") + " is '" + version + "', but only identity v3 is supported: set it to 3");
+        }
+        String type = authType();
+        Credentials credentials;
+        Scope scope = null;
+        if (type.equals("v3applicationcredential")) {
+            credentials = applicationCredential();
+            SCOPE_KEYS.stream().filter(k -> s.get(k) != null).forEach(k -> LOG.warn("{} is ignored ({}): an application "
+                    + "credential carries its own project", s.name(k), s.origin()));
+        } else {
+            credentials = type.equals("token") ? Credentials.token(required("token", "the token")) : password();
+            scope = scope();
+        }
+        EndpointInterface iface = EndpointInterface.PUBLIC;
+        if (s.get("interface") != null) {
+            try {
+                iface = EndpointInterface.parse(s.get("interface"));
+            } catch (IllegalArgumentException e) {
+                fail(s.name("interface") + " is '" + s.get("interface") + "': use public, internal or admin");
+            }
+        }
+        Path cacert = null;
+        if (s.get("cacert") != null) {
+            cacert = Path.of(s.get("cacert"));
+            if (!Files.isReadable(cacert)) {
+                fail(s.name("cacert") + " names " + cacert + ", which is not a readable file");
+            }
+        }
+        boolean insecure = flag("insecure");
+        if (insecure && cacert != null) {
+            fail(s.name("insecure") + " and " + s.name("cacert") + " are both set: drop one");
+        }
+        return new CloudConfig(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
+                cacert, insecure);
+    }
+
+    private String authType() {
+        String type = s.get("auth_type");
+        if (type == null) {
+            boolean appCred = s.get("application_credential_secret") != null || s.get("application_credential_id") != null;
+            if (appCred && s.get("password") == null) {
+                return "v3applicationcredential";
+            }
+            return s.get("token") != null && s.get("password") == null && s.get("username") == null ? "token" : "password";
+        }
+        switch (type.toLowerCase(Locale.ROOT)) {
+            case "password": case "v3password": return "password";
+            case "v3applicationcredential": case "applicationcredential": return "v3applicationcredential";
+            case "token": case "v3token": return "token";
+            default:
+                throw fail(s.name("auth_type") + " is '" + type + "', which is not supported: use password, "
+                        + "v3applicationcredential or token");
+        }
+    }
+
+    private Credentials password() {
+        PasswordCredentials.Builder b = Credentials.password();
+        if (s.get("user_id") != null) {
+            b.userId(s.get("user_id"));
+        } else if (s.get("username") != null) {
+            b.userName(s.get("username"));
+            userDomain(s.get("username"));
+            b.userDomainId(s.get("user_domain_id"));
+            b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
+        } else {
+            fail("password auth needs a user: set " + s.name("username") + " with " + s.name("user_domain_name")
+                    + ", or " + s.name("user_id"));
+        }
+        return b.password(required("password", "the password")).build();
+    }
+
+    private Credentials applicationCredential() {
+        ApplicationCredentials.Builder b = Credentials.applicationCredential();
+        if (s.get("application_credential_id") != null) {
+            b.id(s.get("application_credential_id"));
+        } else if (s.get("application_credential_name") != null) {
+            String name = s.get("application_credential_name");
+            b.name(name);
+            if (s.get("user_id") != null) {
+                b.userId(s.get("user_id"));
+            } else if (s.get("username") != null) {
+                b.userName(s.get("username"));
+                userDomain(s.get("username"));
+                b.userDomainId(s.get("user_domain_id"));
+                b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
+            } else {
+                fail("application credential '" + name + "' is given by name, so it needs its user: set "
+                        + s.name("user_id") + ", or " + s.name("username") + " with " + s.name("user_domain_name"));
+            }
+        } else {
+            fail("application credential auth needs " + s.name("application_credential_id") + ", or "
+                    + s.name("application_credential_name") + " with the user");
+        }
+        return b.secret(required("application_credential_secret", "the application credential's secret")).build();
+    }
+
+    private void userDomain(String user) {
+        if (s.get("user_domain_id") == null && s.get("user_domain_name") == null) {
+            fail("user '" + user + "' is given by name, so it needs its domain: set " + s.name("user_domain_name")
+                    + " (such as Default) or " + s.name("user_domain_id"));
+        }
+    }
+
+    private Scope scope() {
+        if (s.get("project_id") != null) {
+            return Scope.projectId(s.get("project_id"));
+        }
+        String project = s.get("project_name");
+        if (project != null) {
+            if (s.get("project_domain_id") != null) {
+                return Scope.projectNameInDomainId(project, s.get("project_domain_id"));
+            }
+            if (s.get("project_domain_name") != null) {
+                return Scope.projectName(project, s.get("project_domain_name"));
+            }
+            throw fail("project '" + project + "' (" + s.name("project_name") + ") is given by name, so it needs its "
+                    + "domain: set " + s.name("project_domain_name") + " (such as Default) or " + s.name("project_domain_id")
+                    + ", or give " + s.name("project_id") + " instead");
+        }
+        if (s.get("domain_id") != null) {
+            return Scope.domainId(s.get("domain_id"));
+        }
+        return s.get("domain_name") != null ? Scope.domainName(s.get("domain_name")) : null;
+    }
+
+    private boolean flag(String key) {
+        String v = s.get(key);
+        if (v == null) {
+            return false;
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true": case "1": case "yes": case "on": return true;
+            case "false": case "0": case "no": case "off": return false;
+            default: throw fail(s.name(key) + " is '" + v + "': use true or false");
+        }
+    }
+
+    private String required(String key, String what) {
+        String v = s.get(key);
+        if (v == null) {
+            fail(s.name(key) + " is not set: it must hold " + what);
+        }
+        return v;
+    }
+
+    private ConfigurationException fail(String problem) {
+        throw new ConfigurationException(problem + " (in " + s.origin() + ")");
+    }
+}

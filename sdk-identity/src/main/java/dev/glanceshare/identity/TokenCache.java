@@ -1,0 +1,141 @@
+package dev.glanceshare.identity;
+
+import dev.glanceshare.core.AuthToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Holds the current token and makes sure only one thread at a time fetches a new one.
+ *
+ * <ul>
+ *   <li>{@link #current()}: returns the cached token unless it is due for refresh (within the refresh
+ *       window of its expiry). While one thread refreshes, others keep using the old token if it has not
+ *       expired yet, and wait for the new one if it has.
+ *   <li>{@link #replace}: after a 401. If the refused token is still current, exactly one thread fetches
+ *       a new one and the others wait for it; if it was already replaced, the replacement is returned
+ *       without a request (gophercloud's {@code Reauthenticate(previousToken)}).
+ * </ul>
+ *
+ * <p>Expiry is judged on the local clock as the time the request started plus the token's lifetime
+ * ({@code expires_at - issued_at}), so a client clock that is off from Keystone's neither keeps an
+ * expired token nor refreshes on every call. The window is capped at half the lifetime.
+ */
+final class TokenCache {
+    private final Supplier<TokenInfo> fetch;
+    private final boolean renewable;
+    private final Duration window;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile Entry current;
+
+    /** A token with the local instants at which to refresh it and at which it expires (null: never). */
+    private static final class Entry {
+        final TokenInfo info;
+        final Instant refreshAt;
+        final Instant expiresAt;
+
+        Entry(TokenInfo info, Instant refreshAt, Instant expiresAt) {
+            this.info = info;
+            this.refreshAt = refreshAt;
+            this.expiresAt = expiresAt;
+        }
+    }
+
+    /**
+     * @param fetch authenticates and returns a new token; called with the lock held
+     * @param renewable false for a fixed token: it is fetched once and never refreshed
+     * @param window how long before expiry to refresh
+     * @param clock the time source
+     */
+    TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock) {
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
+        this.renewable = renewable;
+        this.window = Objects.requireNonNull(window, "window");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @return a token that is not due for refresh, fetching one if needed */
+    TokenInfo current() {
+        Entry e = current;
+        if (e != null && !passed(e.refreshAt)) {
+            return e.info;
+        }
+        if (e != null && !passed(e.expiresAt)) {
+            if (!lock.tryLock()) {
+                return e.info; // another thread is refreshing; the old token is still valid meanwhile
+            }
+        } else {
+            lock.lock();
+        }
+        try {
+            Entry again = current;
+            if (again != null && !passed(again.refreshAt)) {
+                return again.info;
+            }
+            return fetchLocked().info;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @param stale the token a service refused
+     * @param refused called (with the lock held) when the token cannot be renewed; it throws
+     * @return a token other than {@code stale}
+     */
+    TokenInfo replace(AuthToken stale, Runnable refused) {
+        Objects.requireNonNull(stale, "stale");
+        lock.lock();
+        try {
+            Entry e = current;
+            if (e != null && !e.info.token().equals(stale)) {
+                return e.info;
+            }
+            if (!renewable) {
+                refused.run();
+            }
+            return fetchLocked().info;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the cached token, without fetching; {@code null} before the first authentication */
+    TokenInfo peek() {
+        Entry e = current;
+        return e == null ? null : e.info;
+    }
+
+    private Entry fetchLocked() {
+        Instant started = clock.instant();
+        TokenInfo info = fetch.get();
+        Entry e = entry(info, started);
+        current = e;
+        return e;
+    }
+
+    private Entry entry(TokenInfo info, Instant started) {
+        if (!renewable || info.expiresAt().isEmpty()) {
+            return new Entry(info, null, null); // a fixed token: the service says when it stops working
+        }
+        Instant expires = info.expiresAt().get();
+        Duration w = window;
+        if (info.issuedAt().isPresent()) {
+            Duration lifetime = Duration.between(info.issuedAt().get(), expires);
+            if (!lifetime.isNegative()) {
+                expires = started.plus(lifetime);
+                Duration half = lifetime.dividedBy(2);
+                w = half.compareTo(w) < 0 ? half : w;
+            }
+        }
+        return new Entry(info, expires.minus(w), expires);
+    }
+
+    private boolean passed(Instant instant) {
+        return instant != null && !clock.instant().isBefore(instant);
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * Keystone v3 identity: {@link dev.glanceshare.identity.KeystoneSession}, the standard
+ * {@link dev.glanceshare.core.Session}, with password, application credential and fixed-token
+ * {@link dev.glanceshare.identity.Credentials}, the {@link dev.glanceshare.identity.ServiceCatalog}, and
+ * {@link dev.glanceshare.identity.CloudConfig} for {@code OS_*} variables and {@code clouds.yaml}.
+ *
+ * <pre>{@code
+ * // From an openrc (OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME, ...) or OS_CLOUD:
+ * try (KeystoneSession session = CloudConfig.load().toSessionBuilder().build()) {
+ *     TokenInfo me = session.authenticate();              // POST /v3/auth/tokens
+ *     URI glance = session.endpoint(EndpointFilter.of("image"));
+ *     String demo = session.resolveProjectId("demo");     // never guesses: throws if Keystone won't say
+ *     System.out.println(me.userId() + " in " + me.projectId().orElseThrow() + " shares with " + demo);
+ * }
+ *
+ * // Or explicitly:
+ * KeystoneSession session = KeystoneSession.builder()
+ *     .authUrl("https://keystone.example.com:5000")    // no version: discovered once with GET
+ *     .credentials(Credentials.applicationCredential().id(credId).secret(secret).build())
+ *     .region("RegionOne")
+ *     .build();
+ * }</pre>
+ *
+ * <p>A session is thread-safe and meant to be shared. It never puts a password, secret or token into
+ * {@code toString()}, a log line or an exception message.
+ */
+package dev.glanceshare.identity;
