@@ -1,0 +1,70 @@
+package dev.glanceshare.testing.internal.image;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Glance's state: images (with their members, tags and data) in creation order. Every read or change runs
+ * inside {@link #locked}, which makes each API call atomic.
+ */
+public final class ImageStore {
+    private final Object lock = new Object();
+    private final Map<String, ImageRecord> images = new LinkedHashMap<>();
+
+    /**
+     * Runs an operation under the store lock.
+     *
+     * @param op the operation
+     * @param <T> its result type
+     * @return its result
+     */
+    public <T> T locked(Supplier<T> op) {
+        synchronized (lock) {
+            return op.get();
+        }
+    }
+
+    /**
+     * Looks an image up (call inside {@link #locked}).
+     *
+     * @param id the image ID
+     * @return a copy of the image, or empty
+     */
+    public Optional<ImageRecord> get(String id) {
+        ImageRecord r = images.get(id);
+        return r == null ? Optional.empty() : Optional.of(r.copy());
+    }
+
+    /**
+     * Stores an image, replacing any with the same ID (call inside {@link #locked}).
+     *
+     * @param image the new state; the store keeps this object
+     */
+    public void put(ImageRecord image) {
+        images.put(image.id, image);
+    }
+
+    /**
+     * Removes an image with its members (call inside {@link #locked}).
+     *
+     * @param id the image ID
+     */
+    public void remove(String id) {
+        images.remove(id);
+    }
+
+    /**
+     * Lists every image (call inside {@link #locked}).
+     *
+     * @return copies, creation order
+     */
+    public List<ImageRecord> all() {
+        List<ImageRecord> out = new ArrayList<>();
+        images.values().forEach(r -> out.add(r.copy()));
+        return out;
+    }
+}
