@@ -40,7 +40,7 @@ class FaultsTest {
 
     @BeforeEach
     void open() {
-        transport = Wire.transport(Duration.ofMillis(500));
+        transport = Wire.transport(Duration.ofMillis(1500));
         glance = new ServiceCaller("Glance", HttpPipeline.of(transport, List.of()), 4096);
     }
 
@@ -119,15 +119,15 @@ class FaultsTest {
 
     @Test
     void responseSlowerThanTheTimeoutGivesTimeout() {
-        assertThat(kindOfFailure(aResponse().withStatus(200).withFixedDelay(3_000))).isEqualTo(Kind.TIMEOUT);
+        assertThat(kindOfFailure(aResponse().withStatus(200).withFixedDelay(5_000))).isEqualTo(Kind.TIMEOUT);
     }
 
     @Test
     void bodyThatStallsPastTheTimeoutGivesTimeout() {
-        // headers arrive at once, then the body trickles in slower than the 500 ms response timeout
+        // headers arrive at once, then the body trickles in slower than the 1.5 s response timeout
         assertThat(kindOfFailure(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"images\": [], \"schema\": \"/v2/schemas/images\"}")
-                .withChunkedDribbleDelay(3, 3_000))).isEqualTo(Kind.TIMEOUT);
+                .withChunkedDribbleDelay(3, 12_000))).isEqualTo(Kind.TIMEOUT);
     }
 
     @Test
