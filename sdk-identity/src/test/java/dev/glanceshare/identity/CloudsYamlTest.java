@@ -159,6 +159,7 @@ class CloudsYamlTest {
     void brokenYamlIsReportedWithoutQuotingTheFile() throws IOException {
         write(home, "clouds.yaml", "clouds:\n  devstack:\n    auth: {password: '" + Keystone.PASSWORD + "'\n  x: [\n");
         failsWith(Map.of("OS_CLOUD", "devstack"), "Cannot read " + home.resolve("clouds.yaml"), home);
+        failsWith(Map.of("OS_CLOUD", "devstack"), "(line ", home);
     }
 
     @Test
