@@ -38,7 +38,7 @@ class RobustnessTest extends GlanceFixture {
     private String imageId;
 
     @Override
-    FakeOpenStack.Builder configure(FakeOpenStack.Builder builder) {
+    FakeOpenStackBuilder configure(FakeOpenStackBuilder builder) {
         return builder.maxRequestBodyBytes(64 * 1024).memberQuota(5).tagQuota(5);
     }
 
