@@ -122,7 +122,7 @@ class RobustnessTest extends GlanceFixture {
         List<ImageSnapshot> images = fake.images();
         for (ImageSnapshot image : images) {
             assertThat(image.visibility()).isIn("public", "community", "shared", "private");
-            assertThat(image.status()).isIn("queued", "active");
+            assertThat(image.status()).isIn("queued", "active", "deactivated");
             assertThat(image.tags()).hasSizeLessThanOrEqualTo(5);
             assertThat(image.members()).hasSizeLessThanOrEqualTo(5);
             for (MemberSnapshot m : image.members()) {
