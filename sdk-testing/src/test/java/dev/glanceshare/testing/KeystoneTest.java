@@ -296,4 +296,28 @@ class KeystoneTest {
         issue(passwordAuth("demo", "bad", null));
         assertThat(fake.tokensIssued()).isEqualTo(before + 1);
     }
+
+    @Test
+    void checkingAnOwnTokenWithHeadAnswers200WithoutBody() {
+        String token = fake.issueToken("demo", "demo");
+        Wire.Reply r = Wire.request("HEAD", fake.identityUrl() + "/auth/tokens").token(token)
+                .header("X-Subject-Token", token).send();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.bytes()).isEmpty();
+        assertThat(r.header("X-Subject-Token")).contains(token);
+    }
+
+    @Test
+    void authCatalogListsIdentityAndImage() {
+        Wire.Reply r = Wire.get(fake.identityUrl() + "/auth/catalog").token(fake.issueToken("alt", "alt")).send();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("catalog").findValuesAsText("name")).containsExactly("keystone", "glance");
+    }
+
+    @Test
+    void wrongMethodOnAKnownRouteIs405() {
+        Wire.Reply r = Wire.request("PUT", fake.identityUrl() + "/auth/tokens").send();
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.header("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
+    }
 }
