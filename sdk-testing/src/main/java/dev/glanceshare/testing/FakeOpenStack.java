@@ -41,8 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class FakeOpenStack implements AutoCloseable {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final CloudConfig config;
     private final FakeClock clock;
     private final IdentityStore identity;
@@ -72,8 +70,10 @@ public final class FakeOpenStack implements AutoCloseable {
         this.identity = new IdentityStore();
         ImageStore store = new ImageStore();
         this.images = new ImageSeeding(new GlanceEnv(store, clock, config));
+        AtomicInteger threads = new AtomicInteger();
+        String threadPrefix = "fake-openstack-" + keystone.port() + "-";
         this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-openstack-" + THREADS.incrementAndGet());
+            Thread t = new Thread(r, threadPrefix + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
