@@ -78,8 +78,10 @@ public final class FakeOpenStack implements AutoCloseable {
             return t;
         });
         GlanceService glanceService = new GlanceService(config, store, identity, clock);
+        // Keystone's oslo.middleware sizelimit refuses bodies over max_request_body_size (114688 by default).
+        long keystoneMax = Math.min(b.maxRequestBodyBytes, KeystoneService.MAX_REQUEST_BODY_SIZE);
         keystone.start(new RequestPipeline(Service.IDENTITY, new KeystoneService(config, identity, clock), faults,
-                journal, latency, clock, b.maxRequestBodyBytes, p -> p), executor);
+                journal, latency, clock, keystoneMax, p -> p), executor);
         glance.start(new RequestPipeline(Service.IMAGE, glanceService, faults, journal, latency, clock,
                 b.maxRequestBodyBytes, p -> glanceService.relative(p).orElse(p)), executor);
     }

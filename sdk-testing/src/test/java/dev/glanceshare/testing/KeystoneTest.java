@@ -320,4 +320,13 @@ class KeystoneTest {
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.header("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
     }
+
+    @Test
+    void bodiesOverKeystonesSizeLimitGet413() {
+        Wire.Reply r = Wire.request("POST", fake.identityUrl() + "/auth/tokens").json()
+                .jsonBody("{\"auth\": \"" + "x".repeat(120_000) + "\"}").send();
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("message").asText())
+                .startsWith("Request is too large. Larger than max_request_body_size (114688).");
+    }
 }
