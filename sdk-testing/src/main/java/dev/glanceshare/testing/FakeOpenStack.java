@@ -41,8 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class FakeOpenStack implements AutoCloseable {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final CloudConfig config;
     private final FakeClock clock;
     private final IdentityStore identity;
@@ -72,14 +70,18 @@ public final class FakeOpenStack implements AutoCloseable {
         this.identity = new IdentityStore();
         ImageStore store = new ImageStore();
         this.images = new ImageSeeding(new GlanceEnv(store, clock, config));
+        AtomicInteger threads = new AtomicInteger();
+        String threadPrefix = "fake-openstack-" + keystone.port() + "-";
         this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-openstack-" + THREADS.incrementAndGet());
+            Thread t = new Thread(r, threadPrefix + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         GlanceService glanceService = new GlanceService(config, store, identity, clock);
+        // Keystone's oslo.middleware sizelimit refuses bodies over max_request_body_size (114688 by default).
+        long keystoneMax = Math.min(b.maxRequestBodyBytes, KeystoneService.MAX_REQUEST_BODY_SIZE);
         keystone.start(new RequestPipeline(Service.IDENTITY, new KeystoneService(config, identity, clock), faults,
-                journal, latency, clock, b.maxRequestBodyBytes, p -> p), executor);
+                journal, latency, clock, keystoneMax, p -> p), executor);
         glance.start(new RequestPipeline(Service.IMAGE, glanceService, faults, journal, latency, clock,
                 b.maxRequestBodyBytes, p -> glanceService.relative(p).orElse(p)), executor);
     }

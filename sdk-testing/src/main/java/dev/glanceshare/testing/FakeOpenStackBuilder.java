@@ -115,7 +115,8 @@ public final class FakeOpenStackBuilder {
     }
 
     /**
-     * @param bytes the largest request body accepted; larger ones get a 413 (default 64 MiB)
+     * @param bytes the largest request body accepted; larger ones get a 413 (default 64 MiB; Keystone never
+     *     accepts more than its own 114688 bytes)
      * @return this
      */
     public FakeOpenStackBuilder maxRequestBodyBytes(long bytes) {

@@ -182,4 +182,14 @@ class ImagesTest extends GlanceFixture {
         Wire.Reply byName = get(admin, "/images?name=" + DemoSeed.IMAGE_NAME);
         assertThat(byName.json().get("images").findValuesAsText("id")).containsExactly(demo.imageId());
     }
+
+    @Test
+    void unsupportedMediaTypeMessageShowsTheWholeContentTypeHeader() {
+        String id = create(alt, "{}");
+        Wire.Reply r = Wire.request("PATCH", v2("/images/" + id)).token(alt).json()
+                .header("Content-Type", "application/json; charset=UTF-8").body("[]").send();
+        assertThat(r.status()).isEqualTo(415);
+        assertThat(r.message()).isEqualTo("The request media type application/json; charset=UTF-8 is not supported by"
+                + " this server.\n<br /><br />\n");
+    }
 }

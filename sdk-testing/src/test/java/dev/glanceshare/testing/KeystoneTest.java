@@ -296,4 +296,37 @@ class KeystoneTest {
         issue(passwordAuth("demo", "bad", null));
         assertThat(fake.tokensIssued()).isEqualTo(before + 1);
     }
+
+    @Test
+    void checkingAnOwnTokenWithHeadAnswers200WithoutBody() {
+        String token = fake.issueToken("demo", "demo");
+        Wire.Reply r = Wire.request("HEAD", fake.identityUrl() + "/auth/tokens").token(token)
+                .header("X-Subject-Token", token).send();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.bytes()).isEmpty();
+        assertThat(r.header("X-Subject-Token")).contains(token);
+    }
+
+    @Test
+    void authCatalogListsIdentityAndImage() {
+        Wire.Reply r = Wire.get(fake.identityUrl() + "/auth/catalog").token(fake.issueToken("alt", "alt")).send();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("catalog").findValuesAsText("name")).containsExactly("keystone", "glance");
+    }
+
+    @Test
+    void wrongMethodOnAKnownRouteIs405() {
+        Wire.Reply r = Wire.request("PUT", fake.identityUrl() + "/auth/tokens").send();
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.header("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
+    }
+
+    @Test
+    void bodiesOverKeystonesSizeLimitGet413() {
+        Wire.Reply r = Wire.request("POST", fake.identityUrl() + "/auth/tokens").json()
+                .jsonBody("{\"auth\": \"" + "x".repeat(120_000) + "\"}").send();
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("message").asText())
+                .startsWith("Request is too large. Larger than max_request_body_size (114688).");
+    }
 }

@@ -32,7 +32,9 @@ public final class Listener {
      */
     public static Listener bind(int port) {
         try {
-            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            // Always IPv4 127.0.0.1, which the URLs name, even when the JVM prefers IPv6 (::1).
+            InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
+            InetSocketAddress address = new InetSocketAddress(loopback, port);
             return new Listener(HttpServer.create(address, 64));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
@@ -58,6 +60,10 @@ public final class Listener {
 
     /** Stops at once, closing open connections. */
     public void stop() {
-        server.stop(0);
+        try {
+            server.stop(0);
+        } catch (IllegalStateException e) {
+            // never started (the other listener failed to bind): nothing to stop
+        }
     }
 }

@@ -19,6 +19,9 @@ import java.util.UUID;
 
 /** The Keystone v3 listener: discovery, tokens and project lookups, with Keystone's errors and headers. */
 public final class KeystoneService implements ServiceHandler {
+    /** oslo.middleware's default {@code max_request_body_size}, which Keystone applies to every request. */
+    public static final long MAX_REQUEST_BODY_SIZE = 114688;
+
     private static final String FLASK_404 = "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n"
             + "<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL"
             + " manually please check your spelling and try again.</p>\n";
@@ -62,9 +65,10 @@ public final class KeystoneService implements ServiceHandler {
 
     @Override
     public HttpResponse tooLarge(HttpRequest request) {
+        // sizelimit sits before the request-id middleware, so this answer has no request ID
         return dev.glanceshare.testing.internal.http.WebobError.of(413,
-                "Request is too large. Larger than max_request_body_size (114688).")
-                .render(request.header("Accept").orElse(null)).header("x-openstack-request-id", requestId());
+                "Request is too large. Larger than max_request_body_size (" + MAX_REQUEST_BODY_SIZE + ").")
+                .render(request.header("Accept").orElse(null));
     }
 
     @Override

@@ -33,8 +33,7 @@ final class ProjectsApi {
                 out.add(view.project(p));
             }
         }
-        String self = config.identityUrl() + "/projects" + (query.pairs().isEmpty() ? "" : "?" + encode(query));
-        return collection(out, self);
+        return collection(out, config.identityUrl() + "/projects"); // Keystone's self link drops the query
     }
 
     // identity:get_project: admin, or a token scoped to that very project; others get 403 even for unknown IDs.
@@ -58,10 +57,5 @@ final class ProjectsApi {
         body.put("projects", projects);
         body.put("links", TokenView.links(self));
         return body;
-    }
-
-    private static String encode(QueryParams query) {
-        Map<String, String> dict = query.asDict();
-        return QueryParams.urlencode(dict);
     }
 }

@@ -87,17 +87,18 @@ public final class TokenView {
      * @return the project tree
      */
     public Map<String, Object> project(Project p) {
+        // Keystone's Project.to_dict: the model attributes in order, then options, then the self link.
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("is_domain", false);
-        out.put("description", p.description());
-        out.put("links", Map.of("self", config.identityUrl() + "/projects/" + p.id()));
-        out.put("tags", List.of());
-        out.put("enabled", true);
         out.put("id", p.id());
-        out.put("parent_id", p.domainId());
-        out.put("domain_id", p.domainId());
         out.put("name", p.name());
+        out.put("domain_id", p.domainId());
+        out.put("description", p.description());
+        out.put("enabled", true);
+        out.put("parent_id", p.domainId());
+        out.put("is_domain", false);
+        out.put("tags", List.of());
         out.put("options", Map.of());
+        out.put("links", Map.of("self", config.identityUrl() + "/projects/" + p.id()));
         return out;
     }
 

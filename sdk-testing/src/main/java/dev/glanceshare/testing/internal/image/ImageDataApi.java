@@ -16,8 +16,9 @@ final class ImageDataApi {
 
     HttpResponse upload(Caller caller, HttpRequest request, String id) {
         String type = Bodies.mediaType(request);
+        // webob's 415 template shows the whole header, parameters included
         if (!type.equals("application/octet-stream")) {
-            throw WebobError.unsupportedMediaType(type);
+            throw WebobError.unsupportedMediaType(request.header("Content-Type").orElse(""));
         }
         byte[] data = request.body();
         String md5 = ImageSeeding.hex("MD5", data);

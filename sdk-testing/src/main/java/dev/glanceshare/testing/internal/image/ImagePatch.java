@@ -36,8 +36,10 @@ final class ImagePatch {
 
     HttpResponse update(Caller caller, HttpRequest request, String id) {
         String type = Bodies.mediaType(request);
+        // webob's 415 template shows the whole header, parameters included
         if (!type.equals(V20) && !type.equals(V21)) {
-            throw WebobError.unsupportedMediaType(type).header("Accept-Patch", V20 + ", " + V21);
+            throw WebobError.unsupportedMediaType(request.header("Content-Type").orElse(""))
+                    .header("Accept-Patch", V20 + ", " + V21);
         }
         List<Change> changes = parse(Bodies.required(request), type.equals(V21));
         return env.store().locked(() -> {

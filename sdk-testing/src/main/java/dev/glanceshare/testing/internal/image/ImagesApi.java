@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.testing.internal.http.HttpRequest;
 import dev.glanceshare.testing.internal.http.HttpResponse;
 import dev.glanceshare.testing.internal.http.PyJson;
+import dev.glanceshare.testing.internal.http.StatusTitles;
 import dev.glanceshare.testing.internal.http.WebobError;
 import java.time.Instant;
 import java.util.List;
@@ -151,7 +152,7 @@ final class ImagesApi {
     HttpResponse tasks(Caller caller, HttpRequest request, String id) {
         Bodies.reject(request);
         return env.store().locked(() -> {
-            visible(caller, id, StatusExplanation.NOT_FOUND);
+            visible(caller, id, StatusTitles.explanation(404)); // a bare HTTPNotFound()
             return HttpResponse.json(200, PyJson.dumps(Map.of("tasks", List.of()), false));
         });
     }
@@ -169,13 +170,5 @@ final class ImagesApi {
 
     private static String text(JsonNode v) {
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    /** The default 404 explanation, for routes that raise a bare {@code HTTPNotFound()}. */
-    static final class StatusExplanation {
-        static final String NOT_FOUND = "The resource could not be found.";
-
-        private StatusExplanation() {
-        }
     }
 }
