@@ -65,6 +65,15 @@ final class Comparer {
                 out.add(new Difference(scenario, r.name(), where, re.request(), "content-type",
                         show(fe.contentType()), show(re.contentType())));
             }
+            Set<String> headers = new java.util.TreeSet<>(fe.headers().keySet());
+            headers.addAll(re.headers().keySet());
+            for (String h : headers) {
+                String fv = fe.headers().getOrDefault(h, "(absent)");
+                String rv = re.headers().getOrDefault(h, "(absent)");
+                if (!fv.equals(rv)) {
+                    out.add(new Difference(scenario, r.name(), where, re.request(), "header/" + h, fv, rv));
+                }
+            }
             body(scenario, r.name(), where, re.request(), "response.body", fe.responseBody(), re.responseBody(), out);
         }
     }

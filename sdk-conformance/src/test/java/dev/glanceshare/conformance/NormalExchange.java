@@ -13,10 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param requestBody the request body (JSON node or text node); a missing node when there is none
  * @param status the response status, 0 when no response arrived
  * @param contentType the response media type, without parameters, lower case; empty when absent
+ * @param headers the response headers of {@link Normalizer#COMPARED_HEADERS} that are present, normalised
  * @param responseBody the response body, like {@code requestBody}
  */
 record NormalExchange(String service, String method, String path, String requestType, JsonNode requestBody,
-        int status, String contentType, JsonNode responseBody) {
+        int status, String contentType, java.util.Map<String, String> headers, JsonNode responseBody) {
 
     /** @return {@code METHOD path}, as allow-list entries name a request */
     String request() {

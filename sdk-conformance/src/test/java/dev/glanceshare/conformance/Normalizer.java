@@ -24,6 +24,12 @@ final class Normalizer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * Response headers compared besides the content type: the ones a client acts on. Request IDs, dates,
+     * lengths and server names are left out.
+     */
+    static final List<String> COMPARED_HEADERS = List.of("Location", "WWW-Authenticate", "Accept-Patch", "Allow");
+
     private final Placeholders ids;
 
     Normalizer(Placeholders ids) {
@@ -50,9 +56,13 @@ final class Normalizer {
     NormalExchange normalize(TracedExchange e) {
         String requestType = e.requestHeaders().first("Content-Type").map(Normalizer::mediaType).orElse("");
         String contentType = e.responseHeaders().first("Content-Type").map(Normalizer::mediaType).orElse("");
+        Map<String, String> headers = new TreeMap<>();
+        for (String name : COMPARED_HEADERS) {
+            e.responseHeaders().first(name).ifPresent(v -> headers.put(name, ids.apply(v)));
+        }
         return new NormalExchange(e.participant(), e.method(), ids.apply(e.pathAndQuery()), requestType,
                 body(e.requestBody()), e.status(), e.status() == 0 ? e.failure().orElse("") : contentType,
-                ownImagesOnly(body(e.responseBody())));
+                headers, ownImagesOnly(body(e.responseBody())));
     }
 
     List<NormalExchange> normalize(List<TracedExchange> exchanges) {
@@ -99,9 +109,15 @@ final class Normalizer {
             return out;
         }
         if (node.isArray()) {
-            ArrayNode out = NODES.arrayNode();
-            node.forEach(n -> out.add("audit_ids".equals(key) && n.isTextual() ? TextNode.valueOf("{audit}")
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(n -> items.add("audit_ids".equals(key) && n.isTextual() ? TextNode.valueOf("{audit}")
                     : canonical(key, n)));
+            if ("roles".equals(key)) {
+                // Keystone lists a token's roles in an order that follows their random IDs: a set, not a list.
+                items.sort(java.util.Comparator.comparing((JsonNode n) -> n.path("name").asText()));
+            }
+            ArrayNode out = NODES.arrayNode();
+            items.forEach(out::add);
             return out;
         }
         if (node.isTextual()) {

@@ -83,6 +83,8 @@ class RealConformanceTest {
     }
 
     private void onReal(Scenario s, Summary.Row row) {
+        row.fake = Scenarios.run(s, fake);
+        Reports.write(row.fake);
         for (Requirement need : s.needs()) {
             if (!real.meets(need)) {
                 row.skipped = "skipped on real: needs " + need;
@@ -90,9 +92,7 @@ class RealConformanceTest {
                 Assumptions.abort(row.skipped + " (" + need.name() + "; see Requirement)");
             }
         }
-        row.fake = Scenarios.run(s, fake);
         row.real = Scenarios.run(s, real);
-        Reports.write(row.fake);
         var file = Reports.write(row.real);
         writeSummary();
         assertThat(row.real.violations()).as("expectations of %s on real Glance (record: %s)", s.name(), file).isEmpty();

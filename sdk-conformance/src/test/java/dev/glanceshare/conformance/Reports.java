@@ -47,6 +47,7 @@ final class Reports {
                     .append(step.outcome()).append('\n');
             for (NormalExchange e : step.exchanges()) {
                 s.append("  ").append(e.headline()).append('\n');
+                e.headers().forEach((k, v) -> s.append("    < ").append(k).append(": ").append(v).append('\n'));
                 body(s, "    > ", e.requestBody());
                 body(s, "    < ", e.responseBody());
             }
