@@ -1,6 +1,7 @@
 package dev.glanceshare.core;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -15,8 +16,10 @@ import java.util.stream.StreamSupport;
 
 /**
  * A lazy listing that fetches pages as it is iterated. Nothing is sent until the first item or page is
- * asked for; each page costs one request. Iteration stops when a page has no {@code next} link, or when
- * a {@code next} link repeats one already followed (a guard against services that loop).
+ * asked for; each page costs one request. Iteration stops when a page has no {@code next} link, when a
+ * {@code next} link repeats one already followed (a guard against services that loop), or after an
+ * empty page (Glance sends {@code next} on every full page, so the page after the last full one is
+ * empty and has none; a service that sent empty pages with fresh links would otherwise never end).
  *
  * <p>Each call to {@link #iterator()}, {@link #stream()} or {@link #pages()} starts again from the first
  * page. The object itself is immutable and may be shared; iterators are not thread-safe.
@@ -33,10 +36,12 @@ import java.util.stream.StreamSupport;
 public final class Paged<T> implements Iterable<T> {
     private final Supplier<Page<T>> first;
     private final Function<URI, Page<T>> next;
+    private final URI firstUri;
 
-    private Paged(Supplier<Page<T>> first, Function<URI, Page<T>> next) {
+    private Paged(Supplier<Page<T>> first, Function<URI, Page<T>> next, URI firstUri) {
         this.first = Objects.requireNonNull(first, "first");
         this.next = Objects.requireNonNull(next, "next");
+        this.firstUri = firstUri;
     }
 
     /**
@@ -46,7 +51,22 @@ public final class Paged<T> implements Iterable<T> {
      * @return the lazy listing
      */
     public static <T> Paged<T> of(Supplier<Page<T>> first, Function<URI, Page<T>> next) {
-        return new Paged<>(first, next);
+        return new Paged<>(first, next, null);
+    }
+
+    /**
+     * A listing whose first page is fetched like every other, from a URI; a {@code next} link back to
+     * that first URI then also ends the listing.
+     *
+     * @param first the first page's URI
+     * @param fetch fetches the page at a URI
+     * @param <T> the item type
+     * @return the lazy listing
+     */
+    public static <T> Paged<T> of(URI first, Function<URI, Page<T>> fetch) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(fetch, "fetch");
+        return new Paged<>(() -> fetch.apply(first), fetch, first);
     }
 
     /** @return an iterator over the pages, fetching each when it is reached */
@@ -59,7 +79,7 @@ public final class Paged<T> implements Iterable<T> {
     public Iterator<T> iterator() {
         Iterator<Page<T>> pages = pages();
         return new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
+            private Iterator<T> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
@@ -94,7 +114,7 @@ public final class Paged<T> implements Iterable<T> {
             if (!started) {
                 return true;
             }
-            return last.next().filter(uri -> !followed.contains(uri)).isPresent();
+            return !last.items().isEmpty() && last.next().filter(uri -> !followed.contains(uri)).isPresent();
         }
 
         @Override
@@ -104,6 +124,9 @@ public final class Paged<T> implements Iterable<T> {
             }
             if (!started) {
                 started = true;
+                if (firstUri != null) {
+                    followed.add(firstUri);
+                }
                 last = Objects.requireNonNull(first.get(), "first page");
             } else {
                 URI uri = last.next().orElseThrow();

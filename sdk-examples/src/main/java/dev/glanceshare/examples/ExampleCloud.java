@@ -69,7 +69,7 @@ public final class ExampleCloud implements AutoCloseable {
      * @return a fresh bundled fake with the demo seed; the owner is {@code admin}, the consumer {@code demo}
      */
     public static ExampleCloud fake(PrintStream out) {
-        FakeOpenStack fake = FakeOpenStack.builder().withDemoSeed().start();
+        FakeOpenStack fake = FakeOpenStack.builder().start();
         DemoSeed seed = fake.seed().demo();
         RequestTrace trace = RequestTrace.create()
                 .participant(fake.identityUrl().replaceFirst("/v3$", ""), "keystone")

@@ -25,7 +25,8 @@ import java.util.Optional;
  * {@code OS_PROJECT_DOMAIN_NAME}/{@code _ID}, {@code OS_DOMAIN_NAME}/{@code _ID},
  * {@code OS_APPLICATION_CREDENTIAL_ID}/{@code _NAME}/{@code _SECRET}, {@code OS_TOKEN},
  * {@code OS_REGION_NAME}, {@code OS_INTERFACE} (or {@code OS_ENDPOINT_TYPE}), {@code OS_CACERT},
- * {@code OS_INSECURE}, and the matching clouds.yaml keys.
+ * {@code OS_INSECURE}, and the matching clouds.yaml keys. When a cloud is read from clouds.yaml, the
+ * {@code OS_*} settings above are not read (openstacksdk's rule too); keep secrets in secure.yaml.
  */
 public final class CloudConfig {
     private final String origin;

@@ -1,5 +1,7 @@
 package dev.glanceshare.identity;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -83,10 +85,14 @@ final class CloudsYaml {
         try {
             JsonNode node = YAML.readTree(file.toFile());
             return node == null || node.isMissingNode() ? YAML.createObjectNode() : node;
+        } catch (JsonProcessingException e) {
+            // only the first line and the location: the rest of the message quotes the file, secrets and all
+            String what = String.valueOf(e.getOriginalMessage()).split("\n", 2)[0].replaceAll("'.*'", "'...'");
+            JsonLocation at = e.getLocation();
+            throw new ConfigurationException("Cannot read " + file + ": " + what
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
-            // Jackson's first line says where the YAML is broken; the rest may quote the file (secrets)
-            String m = String.valueOf(e.getMessage());
-            throw new ConfigurationException("Cannot read " + file + ": " + m.split("\n", 2)[0].replaceAll("'.*'", "'…'"), null);
+            throw new ConfigurationException("Cannot read " + file + ": " + e.getClass().getSimpleName(), e);
         }
     }
 

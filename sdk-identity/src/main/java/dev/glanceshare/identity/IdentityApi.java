@@ -101,7 +101,7 @@ final class IdentityApi {
             return token(request, null);
         } catch (AuthenticationException e) {
             throw IdentityErrors.authentication(e, "Attempted " + attempt + ". Keystone gives this same answer for a "
-                    + "wrong password or secret, an unknown user or credential, and a scope the user has no role on");
+                    + "wrong password or secret, an unknown user or credential, and a scope the user has no role on.");
         }
     }
 

@@ -68,7 +68,8 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.api = new IdentityApi(authUrl, transport, this);
-        this.tokens = new TokenCache(this::fetchToken, !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock);
+        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
+                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock);
         this.projects = new ProjectResolver(api);
     }
 
@@ -187,26 +188,6 @@ public final class KeystoneSession implements Session, AutoCloseable {
                 + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region)
                 + ", interface=" + endpointInterface.wireName() + ", token="
                 + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "") + "]";
-    }
-
-    private TokenInfo fetchToken() {
-        if (credentials instanceof TokenCredentials && scope == null) {
-            return api.inspect(((TokenCredentials) credentials).secret());
-        }
-        return api.issue(credentials, scope, credentials.method() + " auth"
-                + describeUser() + (scope == null ? "" : " with scope " + scope) + " at " + authUrl);
-    }
-
-    private String describeUser() {
-        if (credentials instanceof PasswordCredentials) {
-            return " as " + ((PasswordCredentials) credentials).user();
-        }
-        if (credentials instanceof ApplicationCredentials) {
-            ApplicationCredentials a = (ApplicationCredentials) credentials;
-            return a.id().map(id -> " with credential ID '" + id + "'")
-                    .orElseGet(() -> " with credential '" + a.name().orElseThrow() + "' of " + a.user());
-        }
-        return "";
     }
 
     private void checkOpen() {

@@ -43,6 +43,12 @@ final class Keystone {
 
     /** The token body of a project-scoped password token, with the image service at {@code imageUrl}. */
     static String projectTokenBody(String keystoneUrl, String imageUrl) {
+        return projectTokenBodyWithCatalog(service("identity", "keystone", keystoneUrl + "/v3", "RegionOne") + ", "
+                + service("image", "glance", imageUrl, "RegionOne"));
+    }
+
+    /** A project-scoped token body whose catalog holds the given services (JSON objects, comma-separated). */
+    static String projectTokenBodyWithCatalog(String services) {
         return "{\"token\": {\"methods\": [\"password\"],"
                 + " \"user\": {\"domain\": {\"id\": \"default\", \"name\": \"Default\"}, \"id\": \"" + USER_ID + "\","
                 + " \"name\": \"demo\", \"password_expires_at\": null},"
@@ -52,8 +58,7 @@ final class Keystone {
                 + " \"name\": \"demo\"}, \"is_domain\": false,"
                 + " \"roles\": [{\"id\": \"5f0b3c1a0c9f4e0b8d0e4c2a1b3d5e7f\", \"name\": \"member\"},"
                 + " {\"id\": \"8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d\", \"name\": \"reader\"}],"
-                + " \"catalog\": [" + service("identity", "keystone", keystoneUrl + "/v3", "RegionOne") + ", "
-                + service("image", "glance", imageUrl, "RegionOne") + "]}}";
+                + " \"catalog\": [" + services + "]}}";
     }
 
     /** An unscoped token: no project, no roles, no catalog. */

@@ -4,10 +4,11 @@ import dev.glanceshare.core.EndpointFilter;
 import dev.glanceshare.core.EndpointInterface;
 import dev.glanceshare.core.Session;
 import dev.glanceshare.core.exception.ConfigurationException;
-import dev.glanceshare.core.http.AuthInterceptor;
 import dev.glanceshare.core.http.HttpPipeline;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.Interceptor;
+import dev.glanceshare.core.http.RetryPolicy;
+import dev.glanceshare.core.http.StandardPipeline;
 import dev.glanceshare.core.http.ServiceCaller;
 import dev.glanceshare.image.internal.DefaultImageService;
 import dev.glanceshare.image.internal.GlanceApi;
@@ -40,9 +41,13 @@ public final class GlanceClient implements AutoCloseable {
 
     private GlanceClient(Builder b) {
         HttpTransport transport = b.transport != null ? b.transport : b.session.transport();
-        List<Interceptor> interceptors = new ArrayList<>(b.interceptors);
-        interceptors.add(new AuthInterceptor(b.session));
-        HttpPipeline pipeline = HttpPipeline.of(transport, interceptors);
+        StandardPipeline.Builder standard = StandardPipeline.builder(transport)
+                .service("Glance").session(b.session).retryPolicy(b.retryPolicy);
+        b.interceptors.forEach(standard::addInterceptor);
+        if (b.requestIds != null) {
+            standard.requestIds(b.requestIds);
+        }
+        HttpPipeline pipeline = standard.build();
         EndpointFilter filter = EndpointFilter.of("image").withInterface(b.endpointInterface).withRegion(b.region);
         Session session = b.session;
         URI override = b.endpointOverride;
@@ -95,6 +100,8 @@ public final class GlanceClient implements AutoCloseable {
         private HttpTransport transport;
         private final List<Interceptor> interceptors = new ArrayList<>();
         private boolean verifyVersion;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private java.util.function.Supplier<String> requestIds;
         private int maxJsonBytes = 64 * 1024 * 1024;
         private final List<AutoCloseable> owned = new ArrayList<>();
 
@@ -137,6 +144,26 @@ public final class GlanceClient implements AutoCloseable {
         /** @param value an interceptor, run before auth (closest to the API) @return this builder */
         public Builder addInterceptor(Interceptor value) {
             interceptors.add(Objects.requireNonNull(value, "interceptor"));
+            return this;
+        }
+
+        /**
+         * @param value how idempotent requests are retried on 429, 502, 503, 504 and connection failures;
+         *     default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()} to turn retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value supplies the {@code X-Openstack-Request-ID} each call sends, to correlate the
+         *     cloud's logs with yours; default none (Glance makes its own)
+         * @return this builder
+         */
+        public Builder requestIds(java.util.function.Supplier<String> value) {
+            this.requestIds = value;
             return this;
         }
 

@@ -282,4 +282,29 @@ class MemberServiceTest extends GlanceWireTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(requestCount()).isZero();
     }
+
+    @Test
+    void aGetIsRetriedOn503ButAMemberAddIsNot() {
+        wm.stubFor(get(MEMBERS).inScenario("flaky").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")).willSetStateTo("up"));
+        wm.stubFor(get(MEMBERS).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"members\": []}")));
+        wm.stubFor(post(MEMBERS).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+
+        assertThat(glance.images().members(IMAGE).list()).isEmpty();
+        wm.verify(2, getRequestedFor(urlEqualTo(MEMBERS)));
+
+        assertThatThrownBy(() -> glance.images().members(IMAGE).add(DEMO))
+                .isInstanceOf(dev.glanceshare.core.exception.ServerErrorException.class);
+        wm.verify(1, postRequestedFor(urlEqualTo(MEMBERS)));
+    }
+
+    @Test
+    void aCallerChosenRequestIdIsSent() {
+        wm.stubFor(get(MEMBERS).willReturn(okJson("{\"members\": []}")));
+        try (GlanceClient client = GlanceClient.builder().session(session).requestIds(() -> "req-mine-1").build()) {
+            client.images().members(IMAGE).list();
+        }
+        wm.verify(getRequestedFor(urlEqualTo(MEMBERS)).withHeader("X-Openstack-Request-ID", equalTo("req-mine-1")));
+    }
 }

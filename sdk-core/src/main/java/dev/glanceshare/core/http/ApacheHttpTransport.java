@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -66,7 +67,10 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
         ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(TlsContexts.create(options));
         if (options.insecure()) {
-            tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+            // The default policy also asks the JDK to check the host name during the handshake; a no-op
+            // verifier alone would leave that check on and insecure(true) would still refuse the host.
+            tls.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
+                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
         }
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(tls.buildClassic())
@@ -259,6 +263,25 @@ public final class ApacheHttpTransport implements HttpTransport {
             return skipped;
         }
 
+        /**
+         * Reads the rest of a known-length body when all of it has already arrived in HttpClient's
+         * buffer: that cannot block, and it lets the connection go back to the pool.
+         */
+        private boolean drainBuffered() {
+            long remaining = length - read;
+            try {
+                if (length < 0 || remaining > 64 * 1024 || in.available() < remaining) {
+                    return false;
+                }
+                while (read < length && read(new byte[(int) Math.min(remaining, 8192)]) >= 0) {
+                    remaining = length - read;
+                }
+                return read >= length;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         private void count(int n) {
             if (n < 0) {
                 eof = true;
@@ -269,7 +292,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
         @Override
         public void close() throws IOException {
-            boolean complete = eof || length >= 0 && read >= length;
+            boolean complete = eof || length >= 0 && read >= length || drainBuffered();
             try {
                 if (!complete && in instanceof EofSensorInputStream) {
                     ((EofSensorInputStream) in).abort(); // closes the socket without reading on

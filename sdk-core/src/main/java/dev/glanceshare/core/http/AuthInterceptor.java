@@ -29,7 +29,7 @@ public final class AuthInterceptor implements Interceptor {
         if (response.status() != 401 || !chain.request().body().map(RequestBody::isRepeatable).orElse(true)) {
             return response;
         }
-        response.close();
+        Responses.discard(response);
         AuthToken fresh = session.reauthenticate(token);
         return chain.proceed(withToken(chain.request(), fresh));
     }

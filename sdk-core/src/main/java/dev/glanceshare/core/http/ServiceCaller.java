@@ -81,13 +81,20 @@ public final class ServiceCaller {
      * @param request the request
      * @param type the body's type
      * @param <T> the body's type
-     * @return the decoded body
+     * @return the decoded body, never {@code null}
+     * @throws ApiException (a subclass per status) when the service answered with an error
+     * @throws TransportException when no usable response arrived, or kind DECODE when the body is empty,
+     *     not JSON of that shape, or larger than {@link #maxJsonBytes()}
      */
     public <T> T json(HttpRequest request, Class<T> type) {
         try (HttpResponse response = open(request)) {
             byte[] body = readBody(request, response, maxJsonBytes);
             try {
-                return json.read(body, type);
+                T value = json.read(body, type);
+                if (value == null) {
+                    throw new IOException("the body is JSON null");
+                }
+                return value;
             } catch (IOException e) {
                 throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
                         service + " sent a body that is not the expected JSON (" + type.getSimpleName() + "): "
@@ -97,16 +104,18 @@ public final class ServiceCaller {
     }
 
     /**
-     * Sends a request, checks for success and discards the body.
+     * Sends a request, checks for success and discards the body (a small body is read so the connection
+     * can be reused; a large one is not read at all).
      *
      * @param request the request
      * @return the status code (2xx)
+     * @throws ApiException (a subclass per status) when the service answered with an error
+     * @throws TransportException when no usable response arrived
      */
     public int send(HttpRequest request) {
-        try (HttpResponse response = open(request)) {
-            readBody(request, response, maxJsonBytes);
-            return response.status();
-        }
+        HttpResponse response = open(request);
+        Responses.discard(response);
+        return response.status();
     }
 
     /**

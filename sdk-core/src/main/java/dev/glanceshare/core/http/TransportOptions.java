@@ -161,6 +161,10 @@ public final class TransportOptions {
 
         /** @param value an {@code http://host:port} proxy, or {@code null} for none @return this builder */
         public Builder proxy(URI value) {
+            if (value != null && value.getUserInfo() != null) {
+                // Not supported, and the URI would carry a password into toString() and logs.
+                throw new IllegalArgumentException("Proxy credentials in the URI are not supported: give http://host:port");
+            }
             if (value != null && (value.getHost() == null || !"http".equalsIgnoreCase(value.getScheme()))) {
                 throw new IllegalArgumentException("Proxy must be http://host:port, was " + value);
             }

@@ -69,15 +69,32 @@ public final class UriPaths {
      * @param versionedEndpoint such as {@code http://host/image/v2}
      * @param link the link from the response: relative to the service root, or absolute
      * @return the absolute URI
+     * @throws IllegalArgumentException when the link is not a valid URI, or is absolute and points to
+     *     another scheme, host or port than the endpoint (the SDK would send the token there)
      */
     public static URI resolveServiceLink(URI versionedEndpoint, String link) {
-        URI parsed = URI.create(link);
-        if (parsed.isAbsolute()) {
+        Objects.requireNonNull(versionedEndpoint, "versionedEndpoint");
+        URI parsed = URI.create(Objects.requireNonNull(link, "link"));
+        if (parsed.isAbsolute() || parsed.getAuthority() != null) {
+            if (!sameOrigin(versionedEndpoint, parsed)) {
+                throw new IllegalArgumentException("The service sent a link to another origin (" + parsed.getScheme()
+                        + "://" + parsed.getAuthority() + ") than its endpoint " + versionedEndpoint
+                        + "; it is not followed");
+            }
             return parsed;
         }
         String base = stripTrailingSlash(versionedEndpoint.toString());
         String root = base.replaceFirst("/v\\d+(\\.\\d+)?$", "");
         return URI.create(root + (link.startsWith("/") ? link : "/" + link));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static String stripTrailingSlash(String s) {

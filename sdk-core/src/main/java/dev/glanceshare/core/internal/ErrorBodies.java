@@ -1,6 +1,7 @@
 package dev.glanceshare.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.glanceshare.core.http.Redaction;
 import dev.glanceshare.core.json.JsonCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ public final class ErrorBodies {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
     private static final int MAX_MESSAGE = 2000;
 
     private ErrorBodies() {}
@@ -35,7 +37,8 @@ public final class ErrorBodies {
         if (mediaType.contains("json") || trimmed.startsWith("{")) {
             String fromJson = fromJson(body);
             if (fromJson != null) {
-                return clean(fromJson);
+                // JSON messages are plain text apart from webob's <br /> tail: other angle brackets are content.
+                return tidy(BR.matcher(fromJson).replaceAll(" "));
             }
         }
         if (mediaType.contains("html") || trimmed.startsWith("<")) {
@@ -69,7 +72,7 @@ public final class ErrorBodies {
 
     private static String fromHtml(String html, int status) {
         // webob: <title>404 Not Found</title> ... <h1>404 Not Found</h1> message<br /><br />
-        String body = html.replaceAll("(?is)<head>.*?</head>", " ").replaceAll("(?is)<h1>.*?</h1>", " ");
+        String body = html.replaceAll("(?is)<(head|title|h1|script|style)\\b[^>]*>.*?</\\1\\s*>", " ");
         return dropStatusLine(clean(body), status);
     }
 
@@ -108,8 +111,22 @@ public final class ErrorBodies {
         String s = BR.matcher(raw).replaceAll(" ");
         s = TAG.matcher(s).replaceAll(" ");
         s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+                .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+        return tidy(s);
+    }
+
+    /**
+     * Folds white space and control characters (a message goes on one log line and must not fake
+     * another), scrubs anything that looks like a secret (Keystone's schema errors can quote the request),
+     * and bounds the length.
+     */
+    private static String tidy(String raw) {
+        String s = CONTROL.matcher(raw).replaceAll(" ");
         s = SPACE.matcher(s).replaceAll(" ").trim();
+        if (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1).trim(); // Glance's quota messages end "Maximum: 128:"
+        }
+        s = Redaction.text(s);
         return s.length() > MAX_MESSAGE ? s.substring(0, MAX_MESSAGE) + "..." : s;
     }
 }

@@ -17,7 +17,16 @@ public final class RetryAfter {
      * @return the delay asked for; empty when the header is absent or unreadable
      */
     public static Optional<Duration> parse(Headers headers) {
-        return headers.first("Retry-After").flatMap(v -> parse(v.trim(), Instant.now()));
+        return parse(headers, Instant.now());
+    }
+
+    /**
+     * @param headers response headers
+     * @param now the current time, for HTTP dates
+     * @return the delay asked for; empty when the header is absent or unreadable
+     */
+    public static Optional<Duration> parse(Headers headers, Instant now) {
+        return headers.first("Retry-After").flatMap(v -> parse(v.trim(), now));
     }
 
     /**

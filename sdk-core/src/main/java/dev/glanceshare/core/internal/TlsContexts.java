@@ -4,18 +4,23 @@ import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.http.TransportOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /** Builds the {@link SSLContext} that {@link TransportOptions} describe. */
@@ -63,7 +68,13 @@ public final class TlsContexts {
         try (InputStream in = Files.newInputStream(pem)) {
             store.load(null, null);
             int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            Collection<? extends Certificate> certificates;
+            try {
+                certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            } catch (CertificateException e) {
+                throw new ConfigurationException("CA file " + pem + " holds no PEM certificate: " + e.getMessage(), e);
+            }
+            for (Certificate c : certificates) {
                 store.setCertificateEntry("ca-" + i++, c);
             }
             if (i == 0) {
@@ -97,19 +108,19 @@ public final class TlsContexts {
 
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
+                throws CertificateException {
             delegates.get(0).checkClientTrusted(chain, authType);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
-            java.security.cert.CertificateException last = null;
+                throws CertificateException {
+            CertificateException last = null;
             for (X509TrustManager d : delegates) {
                 try {
                     d.checkServerTrusted(chain, authType);
                     return;
-                } catch (java.security.cert.CertificateException e) {
+                } catch (CertificateException e) {
                     last = e;
                 }
             }
@@ -124,13 +135,29 @@ public final class TlsContexts {
         }
     }
 
-    /** Accepts every certificate: only behind the explicit {@code insecure(true)} opt-in. */
-    private static final class TrustAll implements X509TrustManager {
+    /**
+     * Accepts every certificate: only behind the explicit {@code insecure(true)} opt-in. It extends
+     * {@link X509ExtendedTrustManager} because the JDK wraps a plain {@link X509TrustManager} in one that
+     * checks the host name anyway.
+     */
+    private static final class TrustAll extends X509ExtendedTrustManager {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {

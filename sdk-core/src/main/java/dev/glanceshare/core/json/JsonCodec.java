@@ -64,11 +64,11 @@ public final class JsonCodec {
     /**
      * @param json the bytes
      * @return the JSON tree
-     * @throws IOException when the bytes are not JSON
+     * @throws IOException when the bytes are not JSON, or empty
      */
     public JsonNode readTree(byte[] json) throws IOException {
         JsonNode node = mapper.readTree(json);
-        if (node == null) {
+        if (node == null || node.isMissingNode()) { // Jackson 2.10+ answers an empty input with MissingNode
             throw new IOException("empty body where JSON was expected");
         }
         return node;

@@ -9,6 +9,15 @@ import java.util.concurrent.ExecutorService;
 
 /** One loopback HTTP listener: bound first (so its port is known), started once its pipeline exists. */
 public final class Listener {
+    static {
+        // The JDK server flushes headers and body in separate writes; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK add about 40 ms to every response. The JDK reads this property once,
+        // when its first server is created, so it is set here unless the application chose otherwise.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
 
     private Listener(HttpServer server) {

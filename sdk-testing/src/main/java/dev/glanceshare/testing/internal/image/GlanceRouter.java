@@ -35,6 +35,9 @@ final class GlanceRouter {
     HttpResponse route(Caller c, HttpRequest r, String rest) {
         List<String> s = rest.isEmpty() ? List.of() : Arrays.asList(rest.substring(1).split("/", -1));
         String m = r.method();
+        if (s.contains("")) {
+            s = List.of(); // a route variable never matches an empty segment, so nothing below can match
+        }
         if (s.size() >= 1 && s.get(0).equals("images")) {
             HttpResponse response = images(c, r, s, m);
             if (response != null) {

@@ -1,0 +1,187 @@
+package dev.glanceshare.identity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.glanceshare.core.exception.AmbiguousNameException;
+import dev.glanceshare.core.exception.ForbiddenException;
+import dev.glanceshare.core.exception.ResourceNotFoundException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ProjectResolutionTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String DEMO_ID = Keystone.PROJECT_ID;
+    private static final String ALT_ID = Keystone.ALT_PROJECT_ID;
+    private static final String OTHER_DOMAIN_ID = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+    @BeforeEach
+    void keystone() {
+        Keystone.stubIssue(wm);
+    }
+
+    private static String project(String id, String name, String domainId) {
+        return "{\"is_domain\": false, \"description\": \"\", \"links\": {\"self\": \"http://k/v3/projects/" + id
+                + "\"}, \"tags\": [], \"enabled\": true, \"id\": \"" + id + "\", \"parent_id\": \"" + domainId
+                + "\", \"domain_id\": \"" + domainId + "\", \"name\": \"" + name + "\", \"options\": {}}";
+    }
+
+    private static ResponseDefinitionBuilder projects(String... projects) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"links\": {\"self\": \"http://k/v3/projects\", \"previous\": null, \"next\": null}, "
+                        + "\"projects\": [" + String.join(", ", projects) + "]}");
+    }
+
+    private static void stubGet(String url, ResponseDefinitionBuilder response) {
+        wm.stubFor(get(urlEqualTo(url)).willReturn(response));
+    }
+
+    /** Every request after authentication, as "METHOD url", in order. */
+    private static List<String> lookups() {
+        List<ServeEvent> events = wm.getAllServeEvents();
+        return events.stream().map(e -> e.getRequest().getMethod() + " " + e.getRequest().getUrl())
+                .filter(r -> !r.equals("POST /v3/auth/tokens")).sorted().collect(Collectors.toList());
+    }
+
+    private static void expectTokenSent(String url) {
+        wm.verify(1, getRequestedFor(urlEqualTo(url)).withHeader("X-Auth-Token", equalTo(Keystone.TOKEN))
+                .withHeader("Accept", equalTo("application/json")));
+    }
+
+    private String resolve(String nameOrId) {
+        try (KeystoneSession session = Keystone.session(wm).build()) {
+            return session.resolveProjectId(nameOrId);
+        }
+    }
+
+    @Test
+    void anAdminResolvesANameWithOneQuery() {
+        stubGet("/v3/projects?name=demo", projects(project(DEMO_ID, "demo", "default")));
+        assertThat(resolve("demo")).isEqualTo(DEMO_ID);
+        expectTokenSent("/v3/projects?name=demo");
+        assertThat(lookups()).containsExactly("GET /v3/projects?name=demo");
+    }
+
+    @Test
+    void anAdminResolvesAnIdWithGetById() {
+        stubGet("/v3/projects/" + ALT_ID, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"project\": " + project(ALT_ID, "alt", "default") + "}"));
+        assertThat(resolve(ALT_ID)).isEqualTo(ALT_ID);
+        expectTokenSent("/v3/projects/" + ALT_ID);
+        assertThat(lookups()).containsExactly("GET /v3/projects/" + ALT_ID);
+    }
+
+    @Test
+    void anIdKeystoneDoesNotKnowIsNotFoundAndNeverUsedAsIs() {
+        stubGet("/v3/projects/" + ALT_ID, aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": 404, \"message\": \"Could not find project: " + ALT_ID
+                        + ".\", \"title\": \"Not Found\"}}"));
+        stubGet("/v3/projects?name=" + ALT_ID, projects());
+        assertThatThrownBy(() -> resolve(ALT_ID)).isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("No project named or with ID '" + ALT_ID + "' was found. Tried: GET /v3/projects/" + ALT_ID
+                        + ": 404, no such ID; GET /v3/projects?name=" + ALT_ID + ": no project of that name.");
+        assertThat(lookups()).containsExactly("GET /v3/projects/" + ALT_ID, "GET /v3/projects?name=" + ALT_ID);
+    }
+
+    @Test
+    void aNonAdminFallsBackToTheirOwnProjectsByName() {
+        stubGet("/v3/projects?name=alt", aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": 403, \"message\": \"You are not authorized to perform the requested "
+                        + "action: identity:list_projects.\", \"title\": \"Forbidden\"}}"));
+        stubGet("/v3/auth/projects", projects(project(DEMO_ID, "demo", "default"), project(ALT_ID, "alt", "default")));
+        assertThat(resolve("alt")).isEqualTo(ALT_ID);
+        expectTokenSent("/v3/auth/projects");
+        assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects?name=alt");
+    }
+
+    @Test
+    void aNonAdminResolvesTheirOwnProjectsId() {
+        stubGet("/v3/projects/" + DEMO_ID, Keystone.forbidden("identity:get_project"));
+        stubGet("/v3/projects?name=" + DEMO_ID, Keystone.forbidden("identity:list_projects"));
+        stubGet("/v3/auth/projects", projects(project(DEMO_ID, "demo", "default")));
+        assertThat(resolve(DEMO_ID)).isEqualTo(DEMO_ID);
+    }
+
+    @Test
+    void aNonAdminNamingAnotherUsersProjectGetsNotFoundSayingToPassTheId() {
+        // glance-zed-behaviour e11: the CLI would now add a member literally named "demo"
+        stubGet("/v3/projects?name=demo", Keystone.forbidden("identity:list_projects"));
+        stubGet("/v3/auth/projects", projects(project(ALT_ID, "alt", "default")));
+        assertThatThrownBy(() -> resolve("demo")).isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("No project named or with ID 'demo' was found. Tried: GET /v3/projects?name=demo: refused "
+                        + "(403); GET /v3/auth/projects: the 1 project(s) you belong to (alt) do not include it. Without "
+                        + "the admin role only your own projects can be looked up: pass the project's ID instead (its "
+                        + "owner can read it with `openstack project show`).");
+        assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects?name=demo");
+    }
+
+    @Test
+    void aNameInSeveralDomainsIsAmbiguousAndListsTheCandidates() {
+        stubGet("/v3/projects?name=shared", projects(project(DEMO_ID, "shared", "default"),
+                project(ALT_ID, "shared", OTHER_DOMAIN_ID)));
+        assertThatThrownBy(() -> resolve("shared")).isInstanceOfSatisfying(AmbiguousNameException.class, e ->
+                assertThat(e.candidates()).containsExactly(DEMO_ID + " (domain default)",
+                        ALT_ID + " (domain " + OTHER_DOMAIN_ID + ")"))
+                .hasMessageContaining("More than one project is named 'shared'");
+    }
+
+    @Test
+    void keystonesLooseNameMatchesAreNotTakenForTheName() {
+        // a case-insensitive database answers ?name=Demo with the project "demo"
+        stubGet("/v3/projects?name=Demo", projects(project(DEMO_ID, "demo", "default")));
+        assertThatThrownBy(() -> resolve("Demo")).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void whenEveryLookupIsRefusedTheErrorSaysSoAndNothingIsGuessed() {
+        stubGet("/v3/projects/" + ALT_ID, Keystone.forbidden("identity:get_project"));
+        stubGet("/v3/projects?name=" + ALT_ID, Keystone.forbidden("identity:list_projects"));
+        stubGet("/v3/auth/projects", Keystone.forbidden("identity:list_user_projects"));
+        assertThatThrownBy(() -> resolve(ALT_ID)).isInstanceOfSatisfying(ForbiddenException.class, e -> {
+            assertThat(e.status()).isEqualTo(403);
+            assertThat(e.uri().getPath()).isEqualTo("/v3/auth/projects");
+        })
+                .hasMessageContaining("Looking up project '" + ALT_ID + "' was refused: GET /v3/projects/" + ALT_ID
+                        + ": refused (403); GET /v3/projects?name=" + ALT_ID + ": refused (403); GET /v3/auth/projects: "
+                        + "refused (403)")
+                .hasMessageContaining("Pass the project's ID instead");
+        assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects/" + ALT_ID,
+                "GET /v3/projects?name=" + ALT_ID);
+    }
+
+    @Test
+    void aNameIsPercentEncodedInTheQuery() {
+        stubGet("/v3/projects?name=R%26D%20team%2Fx%3Dy", projects(project(DEMO_ID, "R&D team/x=y", "default")));
+        assertThat(resolve("R&D team/x=y")).isEqualTo(DEMO_ID);
+    }
+
+    @Test
+    void anExpiredTokenDuringTheLookupIsRenewedOnceAndTheLookupRetried() {
+        TokenRefreshTest.stubTwoTokens(wm, 0);
+        wm.stubFor(get(urlEqualTo("/v3/projects?name=demo")).withHeader("X-Auth-Token", equalTo(Keystone.TOKEN))
+                .willReturn(Keystone.unauthorized()));
+        wm.stubFor(get(urlEqualTo("/v3/projects?name=demo")).withHeader("X-Auth-Token", equalTo(Keystone.TOKEN_2))
+                .willReturn(projects(project(DEMO_ID, "demo", "default"))));
+        assertThat(resolve("demo")).isEqualTo(DEMO_ID);
+    }
+
+    @Test
+    void aBlankNameIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> resolve("  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+}
