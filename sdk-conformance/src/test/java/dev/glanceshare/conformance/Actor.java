@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One user of a scenario: a recorded Keystone session and a Glance client on it, plus raw requests for
@@ -43,8 +45,14 @@ final class Actor implements AutoCloseable {
         return glance.images();
     }
 
+    /** @return Glance's catalog URL without a trailing slash, such as {@code http://127.0.0.1:9292} */
+    String glanceRoot() {
+        return session.endpoint(EndpointFilter.of("image")).toString().replaceAll("/+$", "").replaceAll("/v2$", "");
+    }
+
     /**
-     * Sends a request to Glance's v2 API with this actor's token, bypassing the SDK's checks.
+     * Sends a request to Glance's v2 API with this actor's token and {@code Accept: application/json},
+     * bypassing the SDK's checks.
      *
      * @param method the method
      * @param path below {@code /v2}, such as {@code /images/<id>}
@@ -53,8 +61,7 @@ final class Actor implements AutoCloseable {
      * @return status, content type and body
      */
     Outcome.Raw glanceRaw(String method, String path, String body, String contentType) {
-        String root = session.endpoint(EndpointFilter.of("image")).toString().replaceAll("/+$", "");
-        return raw(method, URI.create((root.endsWith("/v2") ? root : root + "/v2") + path), body, contentType, null);
+        return send(method, URI.create(glanceRoot() + "/v2" + path), tokenAnd("Accept", "application/json"), body, contentType);
     }
 
     /**
@@ -66,16 +73,36 @@ final class Actor implements AutoCloseable {
      * @return status, content type and body
      */
     Outcome.Raw keystoneRaw(String method, String path, String subjectToken) {
-        String root = target.authUrl().toString().replaceAll("/+$", "");
-        return raw(method, URI.create(root + path), null, null, subjectToken);
+        Map<String, String> headers = tokenAnd("Accept", "application/json");
+        if (subjectToken != null) {
+            headers.put("X-Subject-Token", subjectToken);
+        }
+        return send(method, URI.create(target.authUrl().toString().replaceAll("/+$", "") + path), headers, null, null);
     }
 
-    private Outcome.Raw raw(String method, URI uri, String body, String contentType, String subjectToken) {
-        HttpRequest.Builder b = HttpRequest.builder(method, uri).header("Accept", "application/json")
-                .header("X-Auth-Token", session.token().value());
-        if (subjectToken != null) {
-            b.header("X-Subject-Token", subjectToken);
+    /** @return this actor's token header plus one more */
+    Map<String, String> tokenAnd(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Auth-Token", session.token().value());
+        if (name != null) {
+            headers.put(name, value);
         }
+        return headers;
+    }
+
+    /**
+     * Sends exactly this request through the recorded transport.
+     *
+     * @param method the method
+     * @param uri the URI
+     * @param headers the headers, nothing added
+     * @param body text, or null
+     * @param contentType the body's content type
+     * @return status, content type and body
+     */
+    Outcome.Raw send(String method, URI uri, Map<String, String> headers, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.builder(method, uri);
+        headers.forEach(b::header);
         if (body != null) {
             b.body(RequestBody.of(body.getBytes(StandardCharsets.UTF_8), contentType));
         }

@@ -4,6 +4,9 @@ import static dev.glanceshare.conformance.User.ADMIN;
 import static dev.glanceshare.conformance.User.DEMO;
 
 import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.core.exception.AuthenticationException;
+import dev.glanceshare.identity.Credentials;
+import dev.glanceshare.identity.Scope;
 import dev.glanceshare.image.model.ImageListOptions;
 import dev.glanceshare.image.model.MemberStatusFilter;
 import java.util.List;
@@ -28,6 +31,8 @@ final class AuthScenarios {
                 new Scenario("revoked-token-after-use", "the token Glance has already validated is revoked: 401, "
                         + "one re-authentication, success (needs Glance's token cache off)",
                         Set.of(Requirement.GLANCE_TOKEN_CACHE_OFF), AuthScenarios::revokedAfterUse),
+                Scenario.of("wrong-password", "Keystone refuses a wrong password (401): the SDK throws "
+                        + "AuthenticationException and sends nothing to Glance", AuthScenarios::wrongPassword),
                 Scenario.of("application-credential", "demo's application credential authenticates; its token "
                         + "creates, lists and deletes images as project demo", AuthScenarios::applicationCredential));
     }
@@ -58,6 +63,14 @@ final class AuthScenarios {
         run.call("get-with-revoked-token", DEMO, a -> a.images().get(id)).expect("the image", i -> i.id().equals(id));
         run.call("token-was-replaced", DEMO, a -> !a.session().token().equals(token[0])).expect("true", b -> b);
         run.exec("delete", DEMO, a -> a.images().delete(id)).value();
+    }
+
+    private static void wrongPassword(Run run) {
+        Actor wrong = run.actor("demo (wrong password)", Credentials.password().userName("demo")
+                .userDomainName("Default").password("not-the-password").build(), Scope.projectName("demo", "Default"));
+        run.call("authenticate", wrong, a -> a.session().authenticate()).fails(AuthenticationException.class);
+        run.call("list", wrong, a -> a.images().list(ImageListOptions.none()).iterator().hasNext())
+                .fails(AuthenticationException.class);
     }
 
     private static void applicationCredential(Run run) {

@@ -2,7 +2,9 @@ package dev.glanceshare.conformance;
 
 import dev.glanceshare.core.exception.NotFoundException;
 import dev.glanceshare.core.trace.TracedExchange;
+import dev.glanceshare.identity.Credentials;
 import dev.glanceshare.identity.KeystoneSession;
+import dev.glanceshare.identity.Scope;
 import dev.glanceshare.image.GlanceClient;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.ImageUpdate;
@@ -53,6 +55,18 @@ final class Run implements AutoCloseable {
     /** @return a new actor authenticating with demo's application credential */
     Actor withApplicationCredential() {
         Actor a = new Actor("demo (application credential)", target, target.applicationCredentialSession());
+        others.add(a);
+        return a;
+    }
+
+    /**
+     * @param label who this is in the record
+     * @param credentials how it authenticates
+     * @param scope its scope, or null
+     * @return a new actor with a recorded session
+     */
+    Actor actor(String label, Credentials credentials, Scope scope) {
+        Actor a = new Actor(label, target, target.session(credentials, scope));
         others.add(a);
         return a;
     }

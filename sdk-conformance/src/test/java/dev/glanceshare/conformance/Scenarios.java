@@ -13,6 +13,7 @@ final class Scenarios {
         all.addAll(ErrorScenarios.all());
         all.addAll(LookupScenarios.all());
         all.addAll(AuthScenarios.all());
+        all.addAll(WireScenarios.all());
         return all;
     }
 

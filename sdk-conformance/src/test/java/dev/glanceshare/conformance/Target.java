@@ -90,6 +90,11 @@ abstract class Target implements AutoCloseable {
                 .build();
     }
 
+    /** @return a new, recorded session with any credentials */
+    KeystoneSession session(Credentials credentials, Scope scope) {
+        return KeystoneSession.builder().authUrl(authUrl()).credentials(credentials).scope(scope).transport(traced).build();
+    }
+
     /** @return a new, recorded session authenticating with demo's application credential */
     KeystoneSession applicationCredentialSession() {
         return KeystoneSession.builder().authUrl(authUrl())
