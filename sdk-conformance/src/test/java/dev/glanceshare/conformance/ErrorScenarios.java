@@ -7,6 +7,7 @@ import static dev.glanceshare.conformance.User.OTHER;
 import dev.glanceshare.core.exception.ConflictException;
 import dev.glanceshare.core.exception.ForbiddenException;
 import dev.glanceshare.core.exception.NotFoundException;
+import dev.glanceshare.core.exception.QuotaExceededException;
 import dev.glanceshare.image.ImageNotSharedException;
 import dev.glanceshare.image.MemberAddOptions;
 import dev.glanceshare.image.model.ImageCreate;
@@ -28,6 +29,8 @@ final class ErrorScenarios {
                 Scenario.of("sharing-errors", "add to a private image 403, duplicate member 409, stranger 404, "
                         + "owner setting a status 403, member adding/removing 403, invalid status 400 (raw), "
                         + "member status of a non-member 404", ErrorScenarios::sharingErrors),
+                Scenario.of("member-quota", "128 members fill an image's quota; the 129th is refused with 413 "
+                        + "(QuotaExceededException) and leaves nothing behind", ErrorScenarios::memberQuota),
                 Scenario.of("image-errors", "protected image delete 403, unprotect and delete, delete again 404, "
                         + "PATCH with application/json 415 (raw), member PATCH/DELETE 403", ErrorScenarios::imageErrors));
     }
@@ -77,6 +80,22 @@ final class ErrorScenarios {
                 .visibility(Visibility.PUBLIC).build())).fails(ForbiddenException.class);
         run.exec("delete-shared", ALT, a -> a.images().delete(id)).value();
         run.exec("delete-private", ALT, a -> a.images().delete(priv)).value();
+    }
+
+    private static void memberQuota(Run run) {
+        String id = run.call("create", ALT, a -> a.images().create(SharingScenarios.image(run, "quota"))).value().id();
+        run.call("add-128-members", ALT, a -> {
+            int added = 0;
+            for (int n = 1; n <= 128; n++) {
+                a.images().members(id).add(String.format("%032x", n));
+                added++;
+            }
+            return added;
+        }).expect("128", n -> n == 128);
+        run.call("add-member-129", ALT, a -> a.images().members(id).add(String.format("%032x", 129)))
+                .fails(QuotaExceededException.class);
+        run.call("count-members", ALT, a -> a.images().members(id).list().size()).expect("128", n -> n == 128);
+        run.exec("delete", ALT, a -> a.images().delete(id)).value();
     }
 
     private static void imageErrors(Run run) {
