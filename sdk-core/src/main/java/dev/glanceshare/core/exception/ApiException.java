@@ -14,7 +14,7 @@ import java.util.Optional;
 public class ApiException extends OpenStackException {
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorResponse error;
+    private final ErrorResponse error;
 
     /**
      * Creates the exception for an error response.

@@ -9,7 +9,9 @@ import java.util.Optional;
  * An error answer from a service, parsed: who answered, to which request, with what status, request id
  * and message. It holds no request headers, so it never holds a token.
  */
-public final class ErrorResponse {
+public final class ErrorResponse implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String service;
     private final String method;
     private final URI uri;

@@ -73,7 +73,7 @@ public final class Headers {
         return entries.containsKey(key(name));
     }
 
-    /** Shows header names only: values may be secrets. */
+    /** Shows the header names only, since values may be secrets; {@link Redaction#headerLines} shows values safely. */
     @Override
     public String toString() {
         return "Headers" + names();

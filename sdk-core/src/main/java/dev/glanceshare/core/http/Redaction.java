@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -101,10 +100,7 @@ public final class Redaction {
 
     private static JsonNode redact(String parent, JsonNode node) {
         if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : ((ObjectNode) node).properties()) {
                 field.setValue(redactField(parent, field.getKey(), field.getValue()));
             }
         } else if (node.isArray()) {

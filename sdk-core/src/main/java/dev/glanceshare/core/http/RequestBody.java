@@ -38,6 +38,8 @@ public abstract class RequestBody {
      * @param file a readable file; it is read when the request is sent, not now
      * @param contentType its media type
      * @return a repeatable, streamed body
+     * @throws IllegalArgumentException when the file is not a readable regular file, so the mistake shows
+     *     before any request is sent
      */
     public static RequestBody of(Path file, String contentType) {
         return new FileBody(file, contentType);
@@ -97,6 +99,9 @@ public abstract class RequestBody {
         FileBody(Path file, String contentType) {
             super(contentType);
             this.file = Objects.requireNonNull(file, "file");
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new IllegalArgumentException("Not a readable file: " + file);
+            }
         }
 
         @Override public long contentLength() {

@@ -136,9 +136,7 @@ public final class RetryInterceptor implements Interceptor {
         LOG.debug("{} {}; attempt {} of {} in {} ms", request, why, attempt + 1, policy.maxAttempts(),
                 delay.toMillis());
         try {
-            if (!delay.isZero()) {
-                sleeper.sleep(delay);
-            }
+            sleeper.sleep(delay); // even for zero: a pending interrupt then still ends the retries
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(TransportException.Kind.IO, request.method(), request.uri(),

@@ -159,13 +159,19 @@ public final class TransportOptions {
         /** @param value turn off certificate and host name checks (logs a warning) @return this builder */
         public Builder insecure(boolean value) { this.insecure = value; return this; }
 
-        /** @param value an {@code http://host:port} proxy, or {@code null} for none @return this builder */
+        /**
+         * @param value an {@code http://host:port} proxy, or {@code null} for none
+         * @return this builder
+         * @throws IllegalArgumentException when it is not {@code http}, has no host or port, or holds credentials
+         */
         public Builder proxy(URI value) {
             if (value != null && value.getUserInfo() != null) {
                 // Not supported, and the URI would carry a password into toString() and logs.
                 throw new IllegalArgumentException("Proxy credentials in the URI are not supported: give http://host:port");
             }
-            if (value != null && (value.getHost() == null || !"http".equalsIgnoreCase(value.getScheme()))) {
+            // A port is required: tools disagree on the default (curl assumes 1080, a URL 80).
+            if (value != null && (value.getHost() == null || value.getPort() < 0
+                    || !"http".equalsIgnoreCase(value.getScheme()))) {
                 throw new IllegalArgumentException("Proxy must be http://host:port, was " + value);
             }
             this.proxy = value;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input is refused while the request is built, before anything is sent. */
 class HttpRequestTest {
@@ -28,6 +30,16 @@ class HttpRequestTest {
         assertThatThrownBy(() -> HttpRequest.builder("GET", URI.create("/v2/images")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HttpRequest.builder("GET", URI.create("file:///etc/passwd")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void missingUploadFileIsRefusedWhenTheBodyIsMade(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such.img");
+
+        assertThatThrownBy(() -> RequestBody.of(missing, "application/octet-stream"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Not a readable file: " + missing);
+        assertThatThrownBy(() -> RequestBody.of(dir, "application/octet-stream"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -236,7 +237,7 @@ class RetryInterceptorTest {
         pipeline(RetryPolicy.defaults()).send(put).close();
 
         wire.verify(2, anyRequestedFor(anyUrl()).withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"status\": \"accepted\"}")));
+                equalToJson("{\"status\": \"accepted\"}")));
     }
 
     @Test

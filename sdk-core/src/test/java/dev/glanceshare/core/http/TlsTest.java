@@ -2,13 +2,17 @@ package dev.glanceshare.core.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.exception.TransportException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +87,8 @@ class TlsTest {
                 throw new IllegalStateException("keytool failed: " + output);
             }
             return store;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -123,7 +127,7 @@ class TlsTest {
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS))
                 .hasMessageContaining("caCertificate")
                 .hasMessageContaining("trustStore");
-        wire.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+        wire.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -176,7 +180,7 @@ class TlsTest {
         Path empty = Files.writeString(dir.resolve("empty.pem"), "not a certificate\n");
 
         assertThatThrownBy(() -> ApacheHttpTransport.create(options().caCertificate(empty).build()))
-                .isInstanceOf(dev.glanceshare.core.exception.ConfigurationException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(empty.toString());
     }
 

@@ -21,6 +21,8 @@ class TransportOptionsTest {
     void proxyMustBeHttpWithAHost() {
         assertThatThrownBy(() -> TransportOptions.builder().proxy(URI.create("socks5://proxy:1080")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://host:port");
+        assertThatThrownBy(() -> TransportOptions.builder().proxy(URI.create("http://proxy")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://host:port");
         assertThat(TransportOptions.builder().proxy(URI.create("http://proxy:3128")).build().proxy())
                 .contains(URI.create("http://proxy:3128"));
     }
