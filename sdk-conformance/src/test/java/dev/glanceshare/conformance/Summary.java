@@ -13,6 +13,7 @@ final class Summary {
         ScenarioRecord fake;
         ScenarioRecord real;
         String skipped;
+        boolean compared;
         int allowed;
         int refused;
 
