@@ -35,7 +35,29 @@ public record ImageSnapshot(String id, Optional<String> name, String status, Str
         List<String> tags, Map<String, String> properties, Instant createdAt, Instant updatedAt,
         List<MemberSnapshot> members) {
 
-    /** Copies the collections so the snapshot stays immutable. */
+    /**
+     * Copies the collections so the snapshot stays immutable.
+     *
+     * @param id see the record description
+     * @param name see the record description
+     * @param status see the record description
+     * @param visibility see the record description
+     * @param isProtected see the record description
+     * @param hidden see the record description
+     * @param owner see the record description
+     * @param diskFormat see the record description
+     * @param containerFormat see the record description
+     * @param minDisk see the record description
+     * @param minRam see the record description
+     * @param size see the record description
+     * @param checksum see the record description
+     * @param osHashValue see the record description
+     * @param tags see the record description
+     * @param properties see the record description
+     * @param createdAt see the record description
+     * @param updatedAt see the record description
+     * @param members see the record description
+     */
     public ImageSnapshot {
         tags = List.copyOf(tags);
         properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));

@@ -26,7 +26,18 @@ import java.util.TreeMap;
 public record RecordedRequest(Service service, String method, String rawPath, String rawQuery,
         Map<String, List<String>> headers, int status, Instant receivedAt, byte[] body) {
 
-    /** Copies the headers into a case-insensitive, unmodifiable map and the body into a private array. */
+    /**
+     * Copies the headers into a case-insensitive, unmodifiable map and the body into a private array.
+     *
+     * @param service see the record description
+     * @param method see the record description
+     * @param rawPath see the record description
+     * @param rawQuery see the record description
+     * @param headers see the record description
+     * @param status see the record description
+     * @param receivedAt see the record description
+     * @param body see the record description
+     */
     public RecordedRequest {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));

@@ -1,7 +1,7 @@
 package dev.glanceshare.testing;
 
 /**
- * Kinds of request the fake can slow down with {@link FakeOpenStack.Builder#latency} or
+ * Kinds of request the fake can slow down with {@link FakeOpenStackBuilder#latency} or
  * {@link FakeOpenStack#setLatency}, so that a benchmark can model a real cloud (for example 15 ms per
  * member request).
  */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The requests a {@link FakeOpenStack} received, oldest first, for "script, exercise, verify" tests.
  * Thread-safe; it keeps the newest entries up to the capacity set with
- * {@link FakeOpenStack.Builder#journalCapacity}.
+ * {@link FakeOpenStackBuilder#journalCapacity}.
  *
  * <pre>{@code
  * fake.journal().clear();

@@ -22,7 +22,7 @@ abstract class GlanceFixture {
     String demoToken;
     String other;
 
-    FakeOpenStack.Builder configure(FakeOpenStack.Builder builder) {
+    FakeOpenStackBuilder configure(FakeOpenStackBuilder builder) {
         return builder;
     }
 

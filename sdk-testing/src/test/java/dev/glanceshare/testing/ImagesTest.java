@@ -61,7 +61,37 @@ class ImagesTest extends GlanceFixture {
         assertGlanceError(Wire.request("PUT", v2("/images/" + id + "/file")).token(alt).json()
                 .header("Content-Type", "application/octet-stream").body("x").send(), 400,
                 "Properties disk_format, container_format must be set prior to saving data.");
-        assertThat(Wire.get(v2("/images/" + id + "/file")).token(alt).send().status()).isEqualTo(204);
+        Wire.Reply noData = Wire.get(v2("/images/" + id + "/file")).token(alt).send();
+        assertThat(noData.status()).isEqualTo(204);
+        assertThat(noData.header("Content-Type")).isEmpty();
+    }
+
+    @Test
+    void ownerDeactivatesAndReactivatesAndMembersCannotDownloadWhileDeactivated() {
+        String id = fake.seed().image("d").owner(demo.altProjectId()).data(new byte[] {1, 2})
+                .member(demo.demoProjectId(), "accepted").create();
+        String deactivate = "/images/" + id + "/actions/deactivate";
+        assertGlanceError(post(demoToken, deactivate, ""), 403, "You are not authorized to complete deactivate action.");
+        assertThat(Wire.request("POST", v2(deactivate)).token(alt).send().status()).isEqualTo(204);
+        assertThat(fake.image(id).orElseThrow().status()).isEqualTo("deactivated");
+        assertGlanceError(Wire.get(v2("/images/" + id + "/file")).token(demoToken).json().send(), 403,
+                "The requested image has been deactivated. Image data download is forbidden.");
+        assertThat(Wire.request("POST", v2("/images/" + id + "/actions/reactivate")).token(alt).send().status())
+                .isEqualTo(204);
+        assertThat(Wire.get(v2("/images/" + id + "/file")).token(demoToken).send().bytes()).containsExactly(1, 2);
+        String queued = create(alt, "{}");
+        assertGlanceError(post(alt, "/images/" + queued + "/actions/deactivate", ""), 403,
+                "Not allowed to deactivate image in status 'queued'");
+    }
+
+    @Test
+    void memberDeleteAnswers204WithoutContentType() {
+        String id = create(alt, "{}");
+        post(alt, "/images/" + id + "/members", "{\"member\": \"m\"}");
+        Wire.Reply r = delete(alt, "/images/" + id + "/members/m");
+        assertThat(r.status()).isEqualTo(204);
+        assertThat(r.header("Content-Type")).isEmpty();
+        assertThat(fake.members(id)).isEmpty();
     }
 
     @Test

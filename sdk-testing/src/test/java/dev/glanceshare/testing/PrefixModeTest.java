@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PrefixModeTest extends GlanceFixture {
 
     @Override
-    FakeOpenStack.Builder configure(FakeOpenStack.Builder builder) {
+    FakeOpenStackBuilder configure(FakeOpenStackBuilder builder) {
         return builder.imagePathPrefix("/image");
     }
 

@@ -111,8 +111,8 @@ public final class RequestPipeline implements HttpHandler {
             stall(exchange, response, fault.get().duration());
             return;
         }
+        record(request, response.status()); // before sending, so a client that got its answer finds the entry
         send(exchange, request, response);
-        record(request, response.status());
     }
 
     private HttpResponse answer(HttpRequest request) {

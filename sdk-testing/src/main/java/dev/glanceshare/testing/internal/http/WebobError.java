@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * depending on {@code Accept}, with webob's literal {@code <br /><br />} tails.
  */
 public final class WebobError extends RuntimeException {
+    /** Exceptions are serializable; this one never travels. */
     private static final long serialVersionUID = 1L;
     private static final Pattern BR = Pattern.compile("<br.*?>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--|-->");
     private static final Pattern TAG = Pattern.compile("<.*?>", Pattern.DOTALL);
 
+    /** The HTTP status. */
     private final int status;
     private final transient Function<UnaryOperator<String>, String> body; // escape function -> body text
+    /** Extra response headers. */
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
 
     private WebobError(int status, String explanation, Function<UnaryOperator<String>, String> body) {

@@ -2,9 +2,12 @@ package dev.glanceshare.testing.internal.identity;
 
 /** A Keystone API error, rendered as {@code {"error": {"code", "message", "title"}}}. */
 public final class KeystoneError extends RuntimeException {
+    /** Exceptions are serializable; this one never travels. */
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int code;
+    /** The status phrase. */
     private final String title;
 
     private KeystoneError(int code, String title, String message) {

@@ -22,6 +22,7 @@ final class GlanceRouter {
     private final ImageDataApi data;
     private final TagsApi tags;
     private final MembersApi members;
+    private final ImageActionsApi actions;
 
     GlanceRouter(GlanceEnv env) {
         this.images = new ImagesApi(env);
@@ -30,6 +31,7 @@ final class GlanceRouter {
         this.data = new ImageDataApi(env);
         this.tags = new TagsApi(env);
         this.members = new MembersApi(env);
+        this.actions = new ImageActionsApi(env);
     }
 
     HttpResponse route(Caller c, HttpRequest r, String rest) {
@@ -110,6 +112,12 @@ final class GlanceRouter {
                         case "DELETE" -> members.delete(c, r, s.get(1), s.get(3));
                         default -> throw WebobError.methodNotAllowed(m, "GET, PUT, DELETE");
                     };
+                }
+                if (s.get(2).equals("actions") && (s.get(3).equals("deactivate") || s.get(3).equals("reactivate"))) {
+                    if (!m.equals("POST")) {
+                        throw WebobError.methodNotAllowed(m, "POST");
+                    }
+                    return actions.act(c, r, s.get(1), s.get(3));
                 }
                 return null;
             default:

@@ -62,7 +62,8 @@ final class ImageDataApi {
             throw WebobError.of(403, "The requested image has been deactivated. Image data download is forbidden.");
         }
         if (r.data == null) {
-            return ImagesApi.noContent(); // Glance answers 204 when an image has no data yet
+            // Glance raises HTTPNoContent here, and webob strips Content-Type and Content-Length from it
+            return HttpResponse.status(204);
         }
         HttpResponse response = HttpResponse.status(200).header("Content-Type", "application/octet-stream")
                 .body(r.data);

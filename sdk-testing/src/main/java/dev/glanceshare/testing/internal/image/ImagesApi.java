@@ -6,7 +6,6 @@ import dev.glanceshare.testing.internal.http.HttpResponse;
 import dev.glanceshare.testing.internal.http.PyJson;
 import dev.glanceshare.testing.internal.http.WebobError;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +39,11 @@ final class ImagesApi {
                 throw WebobError.of(403, "Attribute '" + key + "' is read-only.");
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             ImageSchema.validate(field.getKey(), field.getValue());
         }
-        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            String key = field.getKey();
             if (BASE.contains(key) || key.equals("os_hash_algo") || key.equals("os_hash_value")) {
                 continue;
             }
@@ -74,8 +72,7 @@ final class ImagesApi {
         r.id = body.has("id") ? body.get("id").asText() : UUID.randomUUID().toString();
         r.owner = owner;
         r.visibility = visibility;
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : body.properties()) {
             String key = f.getKey();
             if (!BASE.contains(key)) {
                 if (FACTORY_RESERVED.contains(key)) {

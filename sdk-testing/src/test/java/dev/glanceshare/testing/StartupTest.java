@@ -1,0 +1,60 @@
+package dev.glanceshare.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartupTest {
+
+    @Test
+    void startingAndClosingAFakeIsCheapAfterWarmUp() {
+        for (int i = 0; i < 3; i++) {
+            FakeOpenStack.builder().withDemoSeed().start().close();
+        }
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            try (FakeOpenStack fake = FakeOpenStack.builder().withDemoSeed().start()) {
+                assertThat(fake.images()).hasSize(1);
+            }
+            millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+        }
+        Collections.sort(millis);
+        assertThat(millis.get(2)).as("median of %s", millis).isLessThan(100);
+    }
+
+    @Test
+    void listensOnLoopbackOnlyOnTwoPortsWithUnversionedImageUrl() {
+        try (FakeOpenStack fake = FakeOpenStack.builder().region("RegionTwo").start()) {
+            assertThat(fake.identityUrl()).isEqualTo("http://127.0.0.1:" + fake.identityPort() + "/v3");
+            assertThat(fake.imageUrl()).isEqualTo("http://127.0.0.1:" + fake.imagePort());
+            assertThat(fake.identityPort()).isNotEqualTo(fake.imagePort());
+            assertThat(fake.region()).isEqualTo("RegionTwo");
+        }
+    }
+
+    @Test
+    void closingFreesThePortsAndRefusesFurtherRequests() {
+        FakeOpenStack fake = FakeOpenStack.builder().start();
+        int port = fake.identityPort();
+        fake.close();
+        assertThatThrownBy(() -> Wire.get(fake.identityUrl()).send()).isInstanceOf(UncheckedIOException.class);
+        try (FakeOpenStack again = FakeOpenStack.builder().identityPort(port).start()) {
+            assertThat(Wire.get(again.identityUrl()).send().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aTakenPortFailsTheStartWithTheReason() {
+        try (FakeOpenStack fake = FakeOpenStack.builder().start()) {
+            assertThatThrownBy(() -> FakeOpenStack.builder().imagePort(fake.imagePort()).start())
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining(String.valueOf(fake.imagePort()));
+        }
+    }
+}
