@@ -222,10 +222,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder authUrl(String value) { this.authUrl = Texts.clean(value); return this; }
 
-        /** @param value Keystone's URL, see {@link #authUrl(String)} @return this builder */
+        /**
+         * @param value Keystone's URL, see {@link #authUrl(String)}
+         * @return this builder
+         */
         public Builder authUrl(URI value) { return authUrl(value == null ? null : value.toString()); }
 
-        /** @param value password, application credential or fixed token @return this builder */
+        /**
+         * @param value password, application credential or fixed token
+         * @return this builder
+         */
         public Builder credentials(Credentials value) { this.credentials = value; return this; }
 
         /**
@@ -235,10 +241,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder scope(Scope value) { this.scope = value; return this; }
 
-        /** @param value the region whose endpoints to use ({@code OS_REGION_NAME}); default: the only one @return this builder */
+        /**
+         * @param value the region whose endpoints to use ({@code OS_REGION_NAME}); default: the only one
+         * @return this builder
+         */
         public Builder region(String value) { this.region = Texts.clean(value); return this; }
 
-        /** @param value the endpoint interface ({@code OS_INTERFACE}); default public @return this builder */
+        /**
+         * @param value the endpoint interface ({@code OS_INTERFACE}); default public
+         * @return this builder
+         */
         public Builder endpointInterface(EndpointInterface value) {
             this.endpointInterface = Objects.requireNonNull(value, "endpointInterface");
             return this;
@@ -258,7 +270,10 @@ public final class KeystoneSession implements Session, AutoCloseable {
             return this;
         }
 
-        /** @param value a transport to share; the session never closes it @return this builder */
+        /**
+         * @param value a transport to share; the session never closes it
+         * @return this builder
+         */
         public Builder transport(HttpTransport value) { this.transport = value; return this; }
 
         /**
@@ -268,10 +283,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder transportOptions(TransportOptions value) { this.transportOptions = value; return this; }
 
-        /** @param value how long before {@code expires_at} to get a new token; default 5 minutes @return this builder */
+        /**
+         * @param value how long before {@code expires_at} to get a new token; default 5 minutes
+         * @return this builder
+         */
         public Builder refreshWindow(Duration value) { this.refreshWindow = value; return this; }
 
-        /** @param value the time source for expiry checks (tests); default the system clock @return this builder */
+        /**
+         * @param value the time source for expiry checks (tests); default the system clock
+         * @return this builder
+         */
         public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value, "clock"); return this; }
 
         /**

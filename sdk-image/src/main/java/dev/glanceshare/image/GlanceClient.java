@@ -107,19 +107,28 @@ public final class GlanceClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** @param value the authenticated session (required) @return this builder */
+        /**
+         * @param value the authenticated session (required)
+         * @return this builder
+         */
         public Builder session(Session value) {
             this.session = value;
             return this;
         }
 
-        /** @param value the catalog region; needed when the image service is in several @return this builder */
+        /**
+         * @param value the catalog region; needed when the image service is in several
+         * @return this builder
+         */
         public Builder region(String value) {
             this.region = value;
             return this;
         }
 
-        /** @param value the catalog interface; default public @return this builder */
+        /**
+         * @param value the catalog interface; default public
+         * @return this builder
+         */
         public Builder endpointInterface(EndpointInterface value) {
             this.endpointInterface = Objects.requireNonNull(value, "endpointInterface");
             return this;
@@ -135,13 +144,19 @@ public final class GlanceClient implements AutoCloseable {
             return this;
         }
 
-        /** @param value the transport; default the session's. It is never closed by the client @return this builder */
+        /**
+         * @param value the transport; default the session's. It is never closed by the client
+         * @return this builder
+         */
         public Builder transport(HttpTransport value) {
             this.transport = value;
             return this;
         }
 
-        /** @param value an interceptor, run before auth (closest to the API) @return this builder */
+        /**
+         * @param value an interceptor, run before auth (closest to the API)
+         * @return this builder
+         */
         public Builder addInterceptor(Interceptor value) {
             interceptors.add(Objects.requireNonNull(value, "interceptor"));
             return this;
@@ -176,7 +191,10 @@ public final class GlanceClient implements AutoCloseable {
             return this;
         }
 
-        /** @param value the largest JSON body accepted; default 64 MiB @return this builder */
+        /**
+         * @param value the largest JSON body accepted; default 64 MiB
+         * @return this builder
+         */
         public Builder maxJsonBytes(int value) {
             this.maxJsonBytes = value;
             return this;
