@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,14 +91,7 @@ final class ConfigReader {
 
     private Credentials password() {
         PasswordCredentials.Builder b = Credentials.password();
-        if (s.get("user_id") != null) {
-            b.userId(s.get("user_id"));
-        } else if (s.get("username") != null) {
-            b.userName(s.get("username"));
-            userDomain(s.get("username"));
-            b.userDomainId(s.get("user_domain_id"));
-            b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
-        } else {
+        if (!user(b::userId, b::userName, b::userDomainId, b::userDomainName)) {
             fail("password auth needs a user: set " + s.name("username") + " with " + s.name("user_domain_name")
                     + ", or " + s.name("user_id"));
         }
@@ -111,14 +105,7 @@ final class ConfigReader {
         } else if (s.get("application_credential_name") != null) {
             String name = s.get("application_credential_name");
             b.name(name);
-            if (s.get("user_id") != null) {
-                b.userId(s.get("user_id"));
-            } else if (s.get("username") != null) {
-                b.userName(s.get("username"));
-                userDomain(s.get("username"));
-                b.userDomainId(s.get("user_domain_id"));
-                b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
-            } else {
+            if (!user(b::userId, b::userName, b::userDomainId, b::userDomainName)) {
                 fail("application credential '" + name + "' is given by name, so it needs its user: set "
                         + s.name("user_id") + ", or " + s.name("username") + " with " + s.name("user_domain_name"));
             }
@@ -127,6 +114,27 @@ final class ConfigReader {
                     + s.name("application_credential_name") + " with the user");
         }
         return b.secret(required("application_credential_secret", "the application credential's secret")).build();
+    }
+
+    /**
+     * Sets the user on a credentials builder: by ID, or by name with its domain (ID preferred over name).
+     *
+     * @return false when neither a user ID nor a user name is configured
+     */
+    private boolean user(Consumer<String> id, Consumer<String> name, Consumer<String> domainId,
+            Consumer<String> domainName) {
+        if (s.get("user_id") != null) {
+            id.accept(s.get("user_id"));
+            return true;
+        }
+        if (s.get("username") == null) {
+            return false;
+        }
+        name.accept(s.get("username"));
+        userDomain(s.get("username"));
+        domainId.accept(s.get("user_domain_id"));
+        domainName.accept(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
+        return true;
     }
 
     private void userDomain(String user) {
