@@ -113,6 +113,11 @@ final class Normalizer {
                 // Keystone lists a token's roles in an order that follows their random IDs: a set, not a list.
                 items.sort(java.util.Comparator.comparing((JsonNode n) -> n.path("name").asText()));
             }
+            if ("tags".equals(key)) {
+                // Glance keeps an image's tags in a Python set: their order differs from process to process
+                // (seen in CI: [red, two words, blue] one run, [red, blue, two words] the next).
+                items.sort(java.util.Comparator.comparing(JsonNode::asText));
+            }
             ArrayNode out = NODES.arrayNode();
             items.forEach(out::add);
             return out;

@@ -41,7 +41,7 @@ final class Outcome {
         if (value instanceof Image i) {
             return "Image[" + i.id() + " name=" + i.name().orElse("") + " status=" + i.status().wireName()
                     + " visibility=" + i.visibility().wireName() + " protected=" + i.isProtected()
-                    + " owner=" + i.owner().orElse("") + " tags=" + i.tags()
+                    + " owner=" + i.owner().orElse("") + " tags=" + new java.util.TreeSet<>(i.tags())
                     + (i.size().isPresent() ? " size=" + i.size().getAsLong() : "")
                     + (i.checksum().isPresent() ? " checksum=" + i.checksum().get() : "") + "]";
         }
