@@ -38,18 +38,18 @@ log() { printf '%s\n' "$*" >&2; }
 # --- build: the SDK's jars from this tree, their runtime dependencies, the benchmark mains -----------------
 log "building..."
 (cd "$ROOT" && ./mvnw -B -q -pl sdk-image,sdk-identity -am package dependency:build-classpath \
-    -DskipTests -Dmaven.javadoc.skip=true -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime)
+    -DskipTests -Dmaven.javadoc.skip=true -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
 (cd "$ROOT" && ./mvnw -B -q -pl sdk-identity dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+    -Dmdep.outputFile=target/test-classpath.txt -DincludeScope=test)
 DEPS=$(cat "$ROOT"/sdk-identity/target/runtime-classpath.txt "$ROOT"/sdk-image/target/runtime-classpath.txt \
-    | tr ':' '\n' | grep -v '/dev/glanceshare/' | sort -u)
+    | tr ':' '\n' | grep -v -e '/dev/glanceshare/' -e '/sdk-[a-z]*/target/' | sort -u)
 SLF4J_SIMPLE=$(tr ':' '\n' < "$ROOT"/sdk-identity/target/test-classpath.txt | grep slf4j-simple)
 SDK=$ROOT/sdk-core/target/sdk-core-0.1.0-SNAPSHOT.jar:$ROOT/sdk-identity/target/sdk-identity-0.1.0-SNAPSHOT.jar:$ROOT/sdk-image/target/sdk-image-0.1.0-SNAPSHOT.jar
 CP=$SDK:$(printf '%s\n' $DEPS "$SLF4J_SIMPLE" | paste -sd:)
 rm -rf classes && mkdir classes
 javac -q -d classes -cp "$CP" "$ROOT"/benchmarks/src/*.java 2>/dev/null || javac -d classes -cp "$CP" "$ROOT"/benchmarks/src/*.java
 jar cf bench.jar -C classes .
-CP=$CP:$OUT/bench.jar
+CP=$OUT/bench.jar:$CP # the application's own jar first, as in any launcher script
 printf '%s\n' "$CP" > classpath.txt
 
 # --- the cloud: OS_* for alt (owner), an image shared by alt, project demo as the member ------------------
@@ -162,9 +162,21 @@ for v in java-fresh java-stored java-unseen-cds-c1 openstack; do
     printf '%s\t%s\t%s\n' "$v" "$(wc -l < "requests-$v.txt")" "$(paste -sd, "requests-$v.txt")" >> requests.txt
 done
 
+# --- where a java process's time goes: exec -> first connection to a service -> exit ---------------------
+# strace stops only at execve, connect and exit_group (--seccomp-bpf), so the process runs at full speed.
+: > breakdown.tsv
+for round in $(seq 1 "$RUNS"); do
+    for v in java-noop java-noop-cds java-fresh java-fresh-cds-c1 java-stored java-stored-cds-c1; do
+        strace --seccomp-bpf -f -qq -ttt -e trace=execve,connect,exit_group -e signal=none -o "timing-$v.txt" \
+            ${CMD[$v]} >/dev/null 2>&1
+        if is_add "$v"; then remove_member; fi
+        python3 "$ROOT/benchmarks/breakdown.py" "$v" "timing-$v.txt" >> breakdown.tsv
+    done
+done
+
 # --- the example: ShareImage twice with the file store, requests counted the same way ---------------------
 (cd "$ROOT" && ./mvnw -B -q -pl sdk-examples -am package -DskipTests -Dmaven.javadoc.skip=true \
-    dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime)
+    dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
 EXCP=$ROOT/sdk-examples/target/sdk-examples-0.1.0-SNAPSHOT.jar:$SDK:$ROOT/sdk-testing/target/sdk-testing-0.1.0-SNAPSHOT.jar:$(tr ':' '\n' < "$ROOT"/sdk-examples/target/runtime-classpath.txt | grep -v '/dev/glanceshare/' | paste -sd:)
 rm -rf "$XDG_CACHE_HOME"
 for n in 1 2; do
@@ -192,5 +204,7 @@ for name, (w, c, l) in rows.items():
     print(f"| {name} | {statistics.median(w):.3f} | {min(w):.3f} | {max(w):.3f} | "
           f"{statistics.median(c) if c else float('nan'):.2f} | {statistics.median(l) if l else float('nan'):.1f} |")
 EOF
+echo
+python3 "$ROOT/benchmarks/breakdown.py" --summary breakdown.tsv
 echo
 cat requests.txt
