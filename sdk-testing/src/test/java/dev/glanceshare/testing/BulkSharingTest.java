@@ -250,6 +250,9 @@ class BulkSharingTest {
             assertThat(r.reason().orElseThrow()).contains("is not shared", "makeShared(true)");
         });
         assertThat(f.fake.members(priv)).isEmpty();
+        assertThat(strict.items().subList(3, 6)).as("a public image is never given members")
+                .allSatisfy(r -> assertThat(r.isDone()).isFalse());
+        assertThat(f.fake.members(pub)).isEmpty();
         f.fake.journal().clear();
 
         BulkResult shared = alt.bulk(BulkOptions.builder().makeShared(true).build()).share(Map.of(priv, projects));
