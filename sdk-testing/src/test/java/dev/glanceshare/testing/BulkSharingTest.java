@@ -3,6 +3,8 @@ package dev.glanceshare.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glanceshare.core.exception.QuotaExceededException;
+import dev.glanceshare.core.exception.TransportException;
+import dev.glanceshare.core.http.HttpResponse;
 import dev.glanceshare.core.http.Interceptor;
 import dev.glanceshare.image.GlanceClient;
 import dev.glanceshare.image.bulk.BulkOptions;
@@ -278,6 +280,39 @@ class BulkSharingTest {
                 Outcome.REMOVED, Outcome.REMOVED, Outcome.NOT_A_MEMBER, Outcome.NOT_A_MEMBER);
         assertThat(f.fake.members(image)).isEmpty();
         assertThat(f.requests("DELETE", "")).isEqualTo(4 + 2);
+    }
+
+    @Test
+    void aLostResponseAfterTheServerActedIsRetriedWithoutDuplicatingAndReportedAsThisRunsWork() {
+        f = BulkFixture.start();
+        String image = f.images(1).get(0);
+        List<String> projects = BulkFixture.projects(10);
+        Set<String> loseOnce = ConcurrentHashMap.newKeySet();
+        loseOnce.add("POST");
+        loseOnce.add("DELETE");
+        // The server does the work, then the answer is lost: the outcome is unknown to the client.
+        Interceptor lostAnswer = chain -> {
+            HttpResponse response = chain.proceed(chain.request());
+            if (loseOnce.remove(chain.request().method())) {
+                response.close();
+                throw new TransportException(TransportException.Kind.IO, chain.request().method(),
+                        chain.request().uri(), "connection reset (test)", null);
+            }
+            return response;
+        };
+        GlanceClient alt = f.client("alt", lostAnswer);
+        BulkOptions one = BulkOptions.builder().parallelism(1).build();
+
+        BulkResult added = alt.bulk(one).share(image, projects);
+
+        assertThat(added.count(Outcome.ADDED)).isEqualTo(10);
+        assertThat(added.items().get(0).attempts()).as("the retry met a 409: the lost attempt worked").isEqualTo(2);
+        assertThat(f.memberIds(image)).containsExactlyInAnyOrderElementsOf(projects);
+
+        BulkResult removed = alt.bulk(one).unshare(image, projects.subList(0, 3));
+
+        assertThat(removed.items()).extracting(ItemResult::outcome).containsOnly(Outcome.REMOVED);
+        assertThat(f.memberIds(image)).containsExactlyInAnyOrderElementsOf(projects.subList(3, 10));
     }
 
     @Test
