@@ -68,7 +68,7 @@ public final class BulkResult {
         String parts = counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
-        return items.size() + " pairs" + (items.isEmpty() ? "" : ": " + parts) + (cancelled ? " (cancelled)" : "");
+        return items.size() + (items.size() == 1 ? " pair" : " pairs") + (items.isEmpty() ? "" : ": " + parts) + (cancelled ? " (cancelled)" : "");
     }
 
     @Override
