@@ -98,7 +98,8 @@ public final class ExampleCloud implements AutoCloseable {
         RequestTrace trace = RequestTrace.create();
         HttpTransport transport = trace.wrap(ApacheHttpTransport.create());
         KeystoneSession session = config.toSessionBuilder().transport(transport).build();
-        out.println("Using the configured cloud at " + config.authUrl() + ".");
+        out.println("Using the configured cloud at " + config.authUrl() + config.tokenStore()
+                .map(store -> ", tokens kept in " + store + " (GLANCESHARE_TOKEN_CACHE / token_cache)").orElse("") + ".");
         return new ExampleCloud(null, null, trace, transport, session, session, out);
     }
 

@@ -63,6 +63,18 @@ class ExamplesTest {
     }
 
     @Test
+    void shareImageGivenIdsLooksNothingUpColdProcessSendsTwoRequests() {
+        DemoSeed seed = cloud.seed().orElseThrow();
+
+        Member member = ShareImage.run(cloud, new String[] {seed.imageId(), seed.demoProjectId()});
+
+        assertThat(member.memberId()).isEqualTo(seed.demoProjectId());
+        assertThat(cloud.trace().exchanges()).extracting(e -> e.method() + " " + e.uri().getPath())
+                .containsExactly("POST /v3/auth/tokens", "POST /v2/images/" + seed.imageId() + "/members");
+        assertThat(output()).contains("2 HTTP requests (1 to Keystone, 1 to Glance)");
+    }
+
+    @Test
     void shareImageTwiceIsHarmless() {
         ShareImage.run(cloud, new String[0]);
         Member again = ShareImage.run(cloud, new String[0]);

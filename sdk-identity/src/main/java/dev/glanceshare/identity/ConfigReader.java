@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ConfigReader {
     private static final Logger LOG = LoggerFactory.getLogger(CloudConfig.class);
+    /** The variable that selects the token store, over any clouds.yaml {@code token_cache}: {@value}. */
+    static final String TOKEN_CACHE_VARIABLE = "GLANCESHARE_TOKEN_CACHE";
     private static final List<String> SCOPE_KEYS = List.of("project_id", "project_name", "project_domain_id",
             "project_domain_name", "domain_id", "domain_name");
 
@@ -67,7 +69,7 @@ final class ConfigReader {
             fail(s.name("insecure") + " and " + s.name("cacert") + " are both set: drop one");
         }
         return new CloudConfig(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
-                cacert, insecure);
+                cacert, insecure, tokenStore());
     }
 
     private String authType() {
@@ -164,6 +166,26 @@ final class ConfigReader {
             return Scope.domainId(s.get("domain_id"));
         }
         return s.get("domain_name") != null ? Scope.domainName(s.get("domain_name")) : null;
+    }
+
+    /**
+     * {@code GLANCESHARE_TOKEN_CACHE} (it wins, so one run can opt in or out) or the cloud's
+     * {@code token_cache}: {@code file} or {@code memory} (the default).
+     */
+    private TokenStore tokenStore() {
+        String variable = Texts.clean(s.environment().get(TOKEN_CACHE_VARIABLE));
+        String value = variable != null ? variable : s.get("token_cache");
+        if (value == null) {
+            return null;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "file": return FileTokenStore.in(FileTokenStore.defaultDirectory(s.environment()));
+            case "memory": return null;
+            default:
+                String where = variable != null ? TOKEN_CACHE_VARIABLE : s.name("token_cache");
+                throw fail(where + " is '" + value + "': use file (keep tokens in owner-only files under "
+                        + FileTokenStore.defaultDirectory(s.environment()) + ") or memory (the default)");
+        }
     }
 
     private boolean flag(String key) {

@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Requests sent: {@code GET authUrl} once, only when the URL has no version (discovery);
  * {@code POST /v3/auth/tokens} to authenticate (for a fixed token without a scope,
- * {@code GET /v3/auth/tokens} instead); and the GETs of {@link #resolveProjectId}.
+ * {@code GET /v3/auth/tokens} instead); and the GETs of {@link #resolveProjectId}. With a persistent
+ * {@link Builder#tokenStore(TokenStore) token store} holding a valid token, none at all: a short-lived
+ * process then sends only its own call.
  */
 public final class KeystoneSession implements Session, AutoCloseable {
     /** The default {@link Builder#refreshWindow}: a new token is fetched this long before the old one expires. */
@@ -54,6 +56,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final IdentityApi api;
+    private final TokenStore tokenStore;
     private final TokenCache tokens;
     private final ProjectResolver projects;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -68,8 +71,10 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.api = new IdentityApi(authUrl, transport, this);
-        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
-                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock);
+        boolean fixed = credentials instanceof TokenCredentials;
+        this.tokenStore = fixed ? null : b.tokenStore != null ? b.tokenStore : TokenStore.inMemory();
+        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl), !fixed, b.refreshWindow,
+                b.clock, tokenStore, fixed ? null : TokenKey.of(authUrl, credentials, scope));
         this.projects = new ProjectResolver(api);
     }
 
@@ -186,7 +191,8 @@ public final class KeystoneSession implements Session, AutoCloseable {
         TokenInfo t = tokens.peek();
         return "KeystoneSession[authUrl=" + authUrl + ", credentials=" + credentials + ", scope="
                 + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region)
-                + ", interface=" + endpointInterface.wireName() + ", token="
+                + ", interface=" + endpointInterface.wireName()
+                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", token="
                 + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "") + "]";
     }
 
@@ -212,6 +218,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
         private TransportOptions transportOptions;
         private Duration refreshWindow = DEFAULT_REFRESH_WINDOW;
         private Clock clock = Clock.systemUTC();
+        private TokenStore tokenStore;
 
         private Builder() {}
 
@@ -288,6 +295,17 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @return this builder
          */
         public Builder refreshWindow(Duration value) { this.refreshWindow = value; return this; }
+
+        /**
+         * Where tokens are kept, looked up before authenticating and written after. Default: in memory, one
+         * store per session (nothing outlives the session). {@link TokenStore#file()} keeps them in
+         * owner-only files so the next process reuses them; see {@link FileTokenStore} for the trade-off.
+         * Fixed tokens ({@link Credentials#token}) are never stored.
+         *
+         * @param value the store, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder tokenStore(TokenStore value) { this.tokenStore = value; return this; }
 
         /**
          * @param value the time source for expiry checks (tests); default the system clock
