@@ -316,6 +316,19 @@ class BulkSharingTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aCallersExecutorThatWasShutDownFailsTheRunInsteadOfHangingIt() {
+        f = BulkFixture.start();
+        String image = f.images(1).get(0);
+        ExecutorService closed = Executors.newSingleThreadExecutor();
+        closed.shutdown();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.client("alt")
+                .bulk(BulkOptions.builder().executor(closed).build()).share(image, BulkFixture.projects(3)))
+                .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    }
+
+    @Test
     void aCallersExecutorIsUsedAndLeftRunning() {
         f = BulkFixture.start();
         String image = f.images(1).get(0);

@@ -68,7 +68,7 @@ final class BulkRun {
      * it. A pool the run creates is shut down here; a caller's executor is left alone.
      */
     BulkResult execute(Runnable start) {
-        runOn(options, d -> {
+        runOn(options, cancellation::cancel, d -> {
             dispatcher = d;
             start.run();
         });
@@ -81,9 +81,9 @@ final class BulkRun {
 
     /**
      * Gives {@code start} a dispatcher bounded by the options' parallelism, then waits until all the work
-     * it submitted is done. A pool created here is shut down here; a caller's executor is left alone.
+     * it submitted is done; {@code onInterrupt} runs if the caller is interrupted meanwhile. A pool created here is shut down here; a caller's executor is left alone.
      */
-    static void runOn(BulkOptions options, java.util.function.Consumer<Dispatcher> start) {
+    static void runOn(BulkOptions options, Runnable onInterrupt, java.util.function.Consumer<Dispatcher> start) {
         ExecutorService owned = options.executor().isPresent() ? null
                 : Executors.newFixedThreadPool(options.parallelism(), daemonThreads());
         try {
@@ -91,7 +91,7 @@ final class BulkRun {
             try {
                 start.accept(d);
             } finally {
-                d.awaitIdle(); // even when start fails: never return while tasks still run
+                d.awaitIdle(onInterrupt); // even when start fails: never return while tasks still run
             }
         } finally {
             if (owned != null) {

@@ -3,6 +3,7 @@ package dev.glanceshare.image.bulk;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs tasks on an executor with at most {@code limit} at once, and lets the run wait until every task,
@@ -34,7 +35,19 @@ final class Dispatcher {
             }
         }
         if (start) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // A caller's executor that was shut down: undo, so awaitIdle does not wait for it forever.
+                synchronized (lock) {
+                    active--;
+                    if (queue.remove(task)) {
+                        pending--;
+                    }
+                    lock.notifyAll();
+                }
+                throw e;
+            }
         }
     }
 
@@ -66,15 +79,23 @@ final class Dispatcher {
         }
     }
 
-    /** Waits until no task is queued or running; rethrows a task's unexpected exception. */
-    void awaitIdle() {
+    /**
+     * Waits until no task is queued or running; rethrows a task's unexpected exception.
+     *
+     * @param onInterrupt run once if the waiting thread is interrupted (the run cancels itself)
+     */
+    void awaitIdle(Runnable onInterrupt) {
         synchronized (lock) {
             boolean interrupted = false;
             while (pending > 0) {
                 try {
                     lock.wait();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the tasks still hold results; wait for them, then restore the flag
+                    // Tasks in flight still owe results: cancel, wait for them, then restore the flag.
+                    if (!interrupted) {
+                        onInterrupt.run();
+                    }
+                    interrupted = true;
                 }
             }
             if (interrupted) {

@@ -17,7 +17,7 @@ final class SharingAudit {
 
     static List<ImageSharing> run(ImageService images, Iterable<Image> owned, BulkOptions options) {
         List<ImageSharing[]> slots = new ArrayList<>();
-        BulkRun.runOn(options, dispatcher -> {
+        BulkRun.runOn(options, () -> { }, dispatcher -> {
             for (Image image : owned) {
                 ImageSharing[] slot = new ImageSharing[1];
                 slots.add(slot);
