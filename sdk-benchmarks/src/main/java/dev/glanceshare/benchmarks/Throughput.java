@@ -1,0 +1,161 @@
+package dev.glanceshare.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Throughput of raw HttpClient 5, glanceshare and openstack4j on the same fake, side by side: for each
+ * task and thread count, every contender runs in turn, and the rounds alternate so that background load
+ * hits all of them alike. Prints a Markdown table (ops/s, median of the rounds, and ratios) and writes
+ * the chart {@code docs/benchmarks-throughput.svg}.
+ *
+ * <pre>
+ * Throughput [seconds-per-measurement=2] [rounds=3] [threads=1,8,64] [svg=docs/benchmarks-throughput.svg]
+ * </pre>
+ */
+public final class Throughput {
+    private Throughput() {}
+
+    /** One measured cell: ops/s per contender, median of the rounds. */
+    record Cell(Op op, int threads, Map<String, Double> opsPerSecond) {}
+
+    /**
+     * @param contender the client
+     * @param op the task
+     * @param threads how many threads
+     * @param millis how long to measure (after a warm-up of half that)
+     * @return operations per second
+     */
+    static double measure(Contender contender, Op op, int threads, long millis) throws InterruptedException {
+        LongAdder ops = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(threads);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            Runnable work = contender.worker(op, t);
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        work.run();
+                        if (counting.get()) {
+                            ops.increment();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }, contender.name() + "-" + t);
+            thread.start();
+        }
+        Thread.sleep(millis / 2);
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(millis);
+        counting.set(false);
+        long elapsed = System.nanoTime() - start;
+        stop.set(true);
+        done.await();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(contender.name() + " failed on " + op, failures.get(0));
+        }
+        return ops.sum() * 1e9 / elapsed;
+    }
+
+    /**
+     * @param contenders the clients, measured in this order each round
+     * @param ops the tasks
+     * @param threadCounts thread counts
+     * @param millis per measurement
+     * @param rounds rounds (the median is kept)
+     * @return one cell per task and thread count
+     */
+    public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds)
+            throws InterruptedException {
+        List<Cell> cells = new ArrayList<>();
+        for (Op op : ops) {
+            for (int threads : threadCounts) {
+                Map<String, double[]> samples = new LinkedHashMap<>();
+                for (int round = 0; round < rounds; round++) {
+                    for (int i = 0; i < contenders.size(); i++) {
+                        // alternate the order each round, so no contender always runs first
+                        Contender c = contenders.get((i + round) % contenders.size());
+                        samples.computeIfAbsent(c.name(), k -> new double[rounds])[round] = measure(c, op, threads, millis);
+                    }
+                }
+                Map<String, Double> medians = new LinkedHashMap<>();
+                for (Contender c : contenders) {
+                    double[] s = samples.get(c.name()).clone();
+                    Arrays.sort(s);
+                    medians.put(c.name(), s[s.length / 2]);
+                }
+                Cell cell = new Cell(op, threads, medians);
+                System.err.println(cell);
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * @param cells measured cells
+     * @param baseline the contender others are divided by
+     * @return a Markdown table with ratios to the baseline
+     */
+    public static String markdown(List<Cell> cells, String baseline) {
+        StringBuilder sb = new StringBuilder();
+        List<String> names = new ArrayList<>(cells.get(0).opsPerSecond().keySet());
+        sb.append("| task | threads |");
+        names.forEach(n -> sb.append(' ').append(n).append(" ops/s |"));
+        names.stream().filter(n -> !n.equals(baseline)).forEach(n -> sb.append(' ').append(n).append(" / ")
+                .append(baseline).append(" |"));
+        sb.append('\n').append("|---".repeat(2 + names.size() * 2 - 1)).append("|\n");
+        for (Cell c : cells) {
+            sb.append("| ").append(c.op()).append(" | ").append(c.threads()).append(" |");
+            names.forEach(n -> sb.append(String.format(Locale.ROOT, " %.0f |", c.opsPerSecond().get(n))));
+            double base = c.opsPerSecond().get(baseline);
+            names.stream().filter(n -> !n.equals(baseline)).forEach(n -> sb.append(
+                    String.format(Locale.ROOT, " %.2f |", c.opsPerSecond().get(n) / base)));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** @param args seconds per measurement, rounds, thread counts, SVG path */
+    public static void main(String[] args) throws InterruptedException, IOException {
+        long millis = (long) (1000 * Double.parseDouble(args.length > 0 ? args[0] : "2"));
+        int rounds = Integer.parseInt(args.length > 1 ? args[1] : "3");
+        int[] threads = Arrays.stream((args.length > 2 ? args[2] : "1,8,64").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        Path svg = Path.of(args.length > 3 ? args[3] : "docs/benchmarks-throughput.svg");
+        try (Fixture fixture = Fixture.start();
+                SdkContender sdk = new SdkContender(fixture);
+                RawContender raw = new RawContender(fixture, sdk);
+                Os4jContender os4j = new Os4jContender(fixture)) {
+            List<Contender> contenders = List.of(raw, sdk, os4j);
+            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds);
+            System.out.println("raw requests sent again after a closed keep-alive connection: " + raw.resent());
+            System.out.println("at the end: " + Load.uptime());
+            System.out.print(markdown(cells, raw.name()));
+            Path parent = svg.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(svg, Chart.svg(cells, "Throughput on the fake (ops/s, median of " + rounds + " rounds, "
+                    + Load.uptime() + ")"));
+            System.out.println("chart: " + svg);
+        }
+    }
+}
