@@ -28,17 +28,22 @@ public final class FakeServerBench {
                 SdkContender sdk = new SdkContender(fixture);
                 RawContender raw = new RawContender(fixture, sdk)) {
             System.out.println();
-            System.out.println("| requests/s served on 8 threads | 3 rounds, median | load |");
-            System.out.println("|---|---|---|");
+            System.out.println("| requests/s served on 8 threads | 3 rounds, median | process CPU µs per request "
+                    + "(client + fake) | requests per CPU-second | load |");
+            System.out.println("|---|---|---|---|---|");
             for (Op op : new Op[] {Op.IMAGE_GET, Op.MEMBER_GET}) {
                 double[] r = new double[3];
+                double[] cpu = new double[3];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = Throughput.measure(raw, op, 8, millis) * raw.recorded(op).size();
+                    Throughput.Sample sample = Throughput.sample(raw, op, 8, millis);
+                    r[i] = sample.opsPerSecond() * raw.recorded(op).size();
+                    cpu[i] = sample.cpuMicrosPerOp() / raw.recorded(op).size();
                 }
                 Arrays.sort(r);
-                System.out.printf(Locale.ROOT, "| %s (%s) | %.0f | %s |%n", op,
-                        raw.recorded(op).get(0).line().replaceAll("[0-9a-f]{32}|[0-9a-f-]{36}", "{id}"), r[1],
-                        Load.uptime());
+                Arrays.sort(cpu);
+                System.out.printf(Locale.ROOT, "| %s (%s) | %.0f | %.0f | %.0f | %s |%n", op,
+                        raw.recorded(op).get(0).line().replaceAll("[0-9a-f]{32}|[0-9a-f-]{36}", "{id}"), r[1], cpu[1],
+                        1e6 / cpu[1], Load.uptime());
             }
         }
     }

@@ -15,6 +15,15 @@ import dev.glanceshare.testing.FakeOpenStack;
  * SDK, raw HttpClient 5 and openstack4j are measured against the same server in one run.
  */
 public final class Fixture implements AutoCloseable {
+    static {
+        // The JDK server inside the fake closes any keep-alive connection that would make more than 200 idle
+        // ones (sun.net.httpserver.maxIdleConnections). Three contenders with 64-connection pools on one fake
+        // go past that, and a client then meets a reset connection. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "1024");
+        }
+    }
+
     /** Pool size for every contender: enough for 64 threads, so no one waits for a connection. */
     public static final int POOL = 64;
 

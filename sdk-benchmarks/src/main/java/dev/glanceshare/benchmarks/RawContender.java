@@ -116,9 +116,9 @@ public final class RawContender implements Contender {
     private void send(ClassicHttpRequest request) {
         try {
             execute(request);
-        } catch (org.apache.hc.core5.http.NoHttpResponseException e) {
-            // The server closed a pooled keep-alive connection as it was reused. Like the SDK's RetryInterceptor
-            // (and HttpClient's default retry strategy), send an idempotent request once more.
+        } catch (IOException e) {
+            // No response (for example the server closed a pooled keep-alive connection as it was reused). Like the
+            // SDK's RetryInterceptor, send an idempotent request once more.
             if (request.getMethod().equals("POST")) {
                 throw new UncheckedIOException(e);
             }
@@ -128,8 +128,6 @@ public final class RawContender implements Contender {
             } catch (IOException again) {
                 throw new UncheckedIOException(again);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

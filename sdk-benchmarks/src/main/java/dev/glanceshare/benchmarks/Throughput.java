@@ -21,13 +21,34 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>
  * Throughput [seconds-per-measurement=2] [rounds=3] [threads=1,8,64] [svg=docs/benchmarks-throughput.svg]
+ *            [contenders=raw,sdk,os4j]
  * </pre>
  */
 public final class Throughput {
     private Throughput() {}
 
-    /** One measured cell: ops/s per contender, median of the rounds. */
-    record Cell(Op op, int threads, Map<String, Double> opsPerSecond) {}
+    /**
+     * One measured cell, medians of the rounds.
+     *
+     * @param op the task
+     * @param threads thread count
+     * @param opsPerSecond operations per second by contender
+     * @param cpuMicrosPerOp CPU time of the whole process (client and fake) per operation, by contender: unlike
+     *     ops/s it does not depend on how much of the machine other processes take
+     */
+    record Cell(Op op, int threads, Map<String, Double> opsPerSecond, Map<String, Double> cpuMicrosPerOp) {
+        Cell(Op op, int threads, Map<String, Double> opsPerSecond) {
+            this(op, threads, opsPerSecond, Map.of());
+        }
+    }
+
+    /** Ops/s and process CPU µs per op of one measurement. */
+    record Sample(double opsPerSecond, double cpuMicrosPerOp) {}
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     /**
      * @param contender the client
@@ -37,6 +58,17 @@ public final class Throughput {
      * @return operations per second
      */
     static double measure(Contender contender, Op op, int threads, long millis) throws InterruptedException {
+        return sample(contender, op, threads, millis).opsPerSecond();
+    }
+
+    /**
+     * @param contender the client
+     * @param op the task
+     * @param threads how many threads
+     * @param millis how long to measure (after a warm-up of half that)
+     * @return operations per second and CPU per operation
+     */
+    static Sample sample(Contender contender, Op op, int threads, long millis) throws InterruptedException {
         LongAdder ops = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -61,17 +93,20 @@ public final class Throughput {
             thread.start();
         }
         Thread.sleep(millis / 2);
+        long cpu = processCpuNanos();
         counting.set(true);
         long start = System.nanoTime();
         Thread.sleep(millis);
         counting.set(false);
         long elapsed = System.nanoTime() - start;
+        cpu = processCpuNanos() - cpu;
         stop.set(true);
         done.await();
         if (!failures.isEmpty()) {
             throw new IllegalStateException(contender.name() + " failed on " + op, failures.get(0));
         }
-        return ops.sum() * 1e9 / elapsed;
+        long count = Math.max(1, ops.sum());
+        return new Sample(count * 1e9 / elapsed, cpu / 1e3 / count);
     }
 
     /**
@@ -88,25 +123,51 @@ public final class Throughput {
         for (Op op : ops) {
             for (int threads : threadCounts) {
                 Map<String, double[]> samples = new LinkedHashMap<>();
+                Map<String, double[]> cpu = new LinkedHashMap<>();
                 for (int round = 0; round < rounds; round++) {
                     for (int i = 0; i < contenders.size(); i++) {
                         // alternate the order each round, so no contender always runs first
                         Contender c = contenders.get((i + round) % contenders.size());
-                        samples.computeIfAbsent(c.name(), k -> new double[rounds])[round] = measure(c, op, threads, millis);
+                        Sample sample = sample(c, op, threads, millis);
+                        samples.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.opsPerSecond();
+                        cpu.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.cpuMicrosPerOp();
                     }
                 }
                 Map<String, Double> medians = new LinkedHashMap<>();
+                Map<String, Double> cpuMedians = new LinkedHashMap<>();
                 for (Contender c : contenders) {
-                    double[] s = samples.get(c.name()).clone();
-                    Arrays.sort(s);
-                    medians.put(c.name(), s[s.length / 2]);
+                    medians.put(c.name(), median(samples.get(c.name())));
+                    cpuMedians.put(c.name(), median(cpu.get(c.name())));
                 }
-                Cell cell = new Cell(op, threads, medians);
+                Cell cell = new Cell(op, threads, medians, cpuMedians);
                 System.err.println(cell);
                 cells.add(cell);
             }
         }
         return cells;
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    /**
+     * @param cells measured cells
+     * @return CPU µs per operation (client and fake together) by contender, as a Markdown table
+     */
+    public static String cpuMarkdown(List<Cell> cells) {
+        StringBuilder sb = new StringBuilder("| task | threads |");
+        List<String> names = new ArrayList<>(cells.get(0).cpuMicrosPerOp().keySet());
+        names.forEach(n -> sb.append(' ').append(n).append(" CPU µs/op |"));
+        sb.append('\n').append("|---".repeat(2 + names.size())).append("|\n");
+        for (Cell c : cells) {
+            sb.append("| ").append(c.op()).append(" | ").append(c.threads()).append(" |");
+            names.forEach(n -> sb.append(String.format(Locale.ROOT, " %.0f |", c.cpuMicrosPerOp().get(n))));
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /**
@@ -144,11 +205,23 @@ public final class Throughput {
                 SdkContender sdk = new SdkContender(fixture);
                 RawContender raw = new RawContender(fixture, sdk);
                 Os4jContender os4j = new Os4jContender(fixture)) {
-            List<Contender> contenders = List.of(raw, sdk, os4j);
+            List<String> chosen = List.of((args.length > 4 ? args[4] : "raw,sdk,os4j").split(","));
+            List<Contender> contenders = new ArrayList<>();
+            if (chosen.contains("raw")) {
+                contenders.add(raw);
+            }
+            if (chosen.contains("sdk")) {
+                contenders.add(sdk);
+            }
+            if (chosen.contains("os4j")) {
+                contenders.add(os4j);
+            }
             List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds);
             System.out.println("raw requests sent again after a closed keep-alive connection: " + raw.resent());
             System.out.println("at the end: " + Load.uptime());
             System.out.print(markdown(cells, raw.name()));
+            System.out.println();
+            System.out.print(cpuMarkdown(cells));
             Path parent = svg.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
