@@ -119,6 +119,13 @@ public final class Throughput {
      */
     public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds)
             throws InterruptedException {
+        // Warm every code path first: otherwise the first cell measured (1 thread, first task) also pays for
+        // the JIT compiling that client's JSON and HTTP code, which shows up as CPU per op and lost throughput.
+        for (Contender c : contenders) {
+            for (Op op : ops) {
+                sample(c, op, 2, millis);
+            }
+        }
         List<Cell> cells = new ArrayList<>();
         for (Op op : ops) {
             for (int threads : threadCounts) {
