@@ -21,7 +21,7 @@ import org.openstack4j.model.image.v2.Member;
  * Requests per task (issue 7, item 1), counted from the wire by the fake's journal: the SDK on a cold
  * client (auth and discovery included), the SDK on a warm client, and openstack4j 3.12, cold and warm.
  * Prints a Markdown table. Run with
- * {@code ./mvnw -q -pl sdk-benchmarks -am compile exec:java -Dexec.mainClass=dev.glanceshare.benchmarks.RequestCounts}.
+ * {@code ./mvnw -q -pl sdk-benchmarks -am compile exec:java}.
  */
 public final class RequestCounts {
     private static final AtomicInteger NAMES = new AtomicInteger();
