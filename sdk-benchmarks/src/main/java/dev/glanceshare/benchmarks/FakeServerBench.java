@@ -16,7 +16,10 @@ import java.util.Locale;
 public final class FakeServerBench {
     private FakeServerBench() {}
 
-    /** @param args iterations, seconds per throughput measurement */
+    /**
+     * @param args iterations, seconds per throughput measurement
+     * @throws InterruptedException when interrupted while measuring
+     */
     public static void main(String[] args) throws InterruptedException {
         int iterations = Integer.parseInt(args.length > 0 ? args[0] : "200");
         long millis = (long) (1000 * Double.parseDouble(args.length > 1 ? args[1] : "3"));

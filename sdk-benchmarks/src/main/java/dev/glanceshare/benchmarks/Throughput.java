@@ -116,6 +116,7 @@ public final class Throughput {
      * @param millis per measurement
      * @param rounds rounds (the median is kept)
      * @return one cell per task and thread count
+     * @throws InterruptedException when interrupted while measuring
      */
     public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds)
             throws InterruptedException {
@@ -201,7 +202,11 @@ public final class Throughput {
         return sb.toString();
     }
 
-    /** @param args seconds per measurement, rounds, thread counts, SVG path */
+    /**
+     * @param args seconds per measurement, rounds, thread counts, SVG path, contenders
+     * @throws InterruptedException when interrupted while measuring
+     * @throws IOException when the chart cannot be written
+     */
     public static void main(String[] args) throws InterruptedException, IOException {
         long millis = (long) (1000 * Double.parseDouble(args.length > 0 ? args[0] : "2"));
         int rounds = Integer.parseInt(args.length > 1 ? args[1] : "3");
