@@ -71,10 +71,11 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.api = new IdentityApi(authUrl, transport, this);
-        boolean fixed = credentials instanceof TokenCredentials;
-        this.tokenStore = fixed ? null : b.tokenStore != null ? b.tokenStore : TokenStore.inMemory();
-        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl), !fixed, b.refreshWindow,
-                b.clock, tokenStore, fixed ? null : TokenKey.of(authUrl, credentials, scope));
+        // Without a store the session's own cache is the in-memory store: no key to compute.
+        this.tokenStore = credentials instanceof TokenCredentials ? null : b.tokenStore;
+        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
+                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock, tokenStore,
+                tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope));
         this.projects = new ProjectResolver(api);
     }
 

@@ -63,7 +63,7 @@ final class TokenCache {
      * @param renewable false for a fixed token: it is fetched once and never refreshed
      * @param window how long before expiry to refresh
      * @param clock the time source
-     * @param store where tokens are kept between sessions; {@code null} for none (a fixed token)
+     * @param store where tokens are kept between sessions; {@code null} for none (the default, and fixed tokens)
      * @param key the store's key for this session's tokens; {@code null} without a store
      */
     TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock, TokenStore store,
