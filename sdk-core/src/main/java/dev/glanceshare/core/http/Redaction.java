@@ -37,10 +37,15 @@ public final class Redaction {
     private static final Set<String> SECRET_HEADERS = Set.of("x-auth-token", "x-subject-token",
             "x-service-token", "authorization", "proxy-authorization", "cookie", "set-cookie");
 
-    /** {@code "password": "x"}, {@code 'secret': 'x'}, {@code token=x} in text that is not valid JSON. */
+    /**
+     * {@code "password": "x"}, {@code 'secret': 'x'}, {@code token=x} in text that is not valid JSON. It runs in
+     * linear time, since it scans error pages and bodies a server chose: a key is tried only where a word
+     * starts, the keyword must appear within its first 200 characters, and nothing backtracks into a word
+     * or a quoted value (the first form of this pattern took minutes over a 64 KiB run of letters).
+     */
     private static final Pattern SECRET_IN_TEXT = Pattern.compile(
-            "(?i)([\"']?[\\w.-]*(?:password|secret|passcode|token)[\\w.-]*[\"']?\\s*[:=]\\s*)"
-                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[^\\s,;&}\\]]+)");
+            "(?i)((?<![\\w.-])[\"']?(?=[\\w.-]{0,200}(?:password|secret|passcode|token))[\\w.-]++[\"']?\\s*+[:=]\\s*+)"
+                    + "(\"(?:[^\"\\\\]|\\\\.){0,8192}+\"|'(?:[^'\\\\]|\\\\.){0,8192}+'|[^\\s,;&}\\]]++)");
 
     private Redaction() {}
 
@@ -168,7 +173,8 @@ public final class Redaction {
                 // fall through: scrub it as text, so a half-JSON body still loses its secrets
             }
         }
-        String scrubbed = text(text);
+        // Only what is shown is scrubbed (with a margin, so a secret cut at the edge is still recognised).
+        String scrubbed = text(text.length() > MAX_TEXT_CHARS + 512 ? text.substring(0, MAX_TEXT_CHARS + 512) : text);
         return scrubbed.length() > MAX_TEXT_CHARS
                 ? scrubbed.substring(0, MAX_TEXT_CHARS) + "... (" + body.length + " bytes in all)"
                 : scrubbed;
