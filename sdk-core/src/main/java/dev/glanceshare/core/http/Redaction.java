@@ -93,8 +93,9 @@ public final class Redaction {
      * Redacts a JSON tree. A field is secret when its name mentions a password, secret or passcode, is
      * {@code token} or ends in {@code _token}, or is the {@code id} of a {@code token} object (Keystone's
      * token auth method); secret values that are not objects become {@value #REDACTED}, while secret
-     * objects (such as Keystone's {@code "password": {"user": ...}}) are searched further. A
-     * {@code catalog} array becomes {@code "<elided N services>"}.
+     * objects (such as Keystone's {@code "password": {"user": ...}}) are searched further. Other strings
+     * are scrubbed with {@link #text(String)}, since a message may quote a request. A {@code catalog}
+     * array becomes {@code "<elided N services>"}.
      *
      * @param node any JSON
      * @return a redacted deep copy; {@code node} is not changed
@@ -104,6 +105,10 @@ public final class Redaction {
     }
 
     private static JsonNode redact(String parent, JsonNode node) {
+        if (node.isTextual()) {
+            // A message can quote a request: Keystone's schema errors read "...'identity/password/user/password': 'x'".
+            return TextNode.valueOf(text(node.asText()));
+        }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : ((ObjectNode) node).properties()) {
                 field.setValue(redactField(parent, field.getKey(), field.getValue()));

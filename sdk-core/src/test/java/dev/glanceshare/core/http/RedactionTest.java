@@ -110,6 +110,18 @@ class RedactionTest {
     }
 
     @Test
+    void secretsQuotedInsideJsonStringsAreScrubbed() throws IOException {
+        String body = "{\"error\": {\"code\": 400, \"message\": \"Invalid input for field "
+                + "'identity/password/user/password': 'hunter2' is too long\"}, \"echo\": [\"token=abc123\"]}";
+        JsonNode keystone400 = JsonCodec.standard().readTree(body.getBytes(StandardCharsets.UTF_8));
+
+        String redacted = Redaction.json(keystone400).toString();
+
+        assertThat(redacted).doesNotContain("hunter2").doesNotContain("abc123")
+                .contains("'identity/password/user/password': '<redacted>' is too long").contains("token=\\\"<redacted>\\\"");
+    }
+
+    @Test
     void bodyRendersJsonRedactedTextBoundedAndBinaryAsACount() {
         byte[] json = "{\"password\": \"hunter2\"}".getBytes(StandardCharsets.UTF_8);
         byte[] halfJson = "{\"password\": \"hunter2\", \"more\": [".getBytes(StandardCharsets.UTF_8);
