@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The standard {@link HttpTransport}, on Apache HttpClient 5 (classic, blocking I/O) with a connection
  * pool. HttpClient's own retries, redirects and cookies are off: the SDK's interceptors own retry policy,
- * and OpenStack APIs do not redirect. Thread-safe; create one per application and share it.
+ * and OpenStack APIs do not redirect. So are HttpClient's header and wire logs, which would print tokens
+ * and passwords at DEBUG; the SDK's {@link LoggingInterceptor} logs the same exchanges redacted.
+ * Thread-safe; create one per application and share it.
  *
  * <pre>{@code
  * try (ApacheHttpTransport transport = ApacheHttpTransport.create(TransportOptions.builder()
@@ -70,6 +72,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                     .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
         }
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(UnloggedConnections.INSTANCE) // HttpClient would log tokens at DEBUG
                 .setTlsSocketStrategy(tls.buildClassic())
                 .setMaxConnTotal(options.maxConnections())
                 .setMaxConnPerRoute(options.maxConnectionsPerRoute())
