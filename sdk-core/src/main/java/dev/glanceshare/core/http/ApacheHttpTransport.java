@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The standard {@link HttpTransport}, on Apache HttpClient 5 (classic, blocking I/O) with a connection
  * pool. HttpClient's own retries, redirects and cookies are off: the SDK's interceptors own retry policy,
- * and OpenStack APIs do not redirect. Thread-safe; create one per application and share it.
+ * and OpenStack APIs do not redirect. So are HttpClient's header and wire logs, which would print tokens
+ * and passwords at DEBUG; the SDK's {@link LoggingInterceptor} logs the same exchanges redacted.
+ * Thread-safe; create one per application and share it.
  *
  * <pre>{@code
  * try (ApacheHttpTransport transport = ApacheHttpTransport.create(TransportOptions.builder()
@@ -68,6 +70,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         boolean defaultTls = !options.insecure() && options.caCertificate().isEmpty() && options.trustStore().isEmpty();
         TlsSocketStrategy tls = defaultTls ? new LazyTlsStrategy(() -> tlsStrategy(options)) : tlsStrategy(options);
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(UnloggedConnections.INSTANCE) // HttpClient would log tokens at DEBUG
                 .setTlsSocketStrategy(tls)
                 .setMaxConnTotal(options.maxConnections())
                 .setMaxConnPerRoute(options.maxConnectionsPerRoute())

@@ -10,6 +10,12 @@ import java.util.Objects;
  * a second 401 is returned to the caller, who maps it to an
  * {@link dev.glanceshare.core.exception.AuthenticationException}. A one-shot streamed body is not
  * resent.
+ *
+ * <p>One case earns a third send: when another thread had already replaced the refused token, the call
+ * borrows that replacement, which may itself have been revoked or expired while the call was in flight.
+ * Its 401 says nothing about the credentials, so the borrowed token is replaced once more (again
+ * single-flight). A call never causes more than one authentication of its own, so credentials that
+ * Keystone accepts but the service refuses still cost one re-authentication per call, not a loop.
  */
 public final class AuthInterceptor implements Interceptor {
     /** The header that carries the token. */
@@ -30,8 +36,15 @@ public final class AuthInterceptor implements Interceptor {
             return response;
         }
         Responses.discard(response);
+        // Whether another thread replaced the refused token already: then the replacement is borrowed.
+        boolean borrowed = !session.token().equals(token);
         AuthToken fresh = session.reauthenticate(token);
-        return chain.proceed(withToken(chain.request(), fresh));
+        response = chain.proceed(withToken(chain.request(), fresh));
+        if (response.status() != 401 || !borrowed) {
+            return response;
+        }
+        Responses.discard(response);
+        return chain.proceed(withToken(chain.request(), session.reauthenticate(fresh)));
     }
 
     private static HttpRequest withToken(HttpRequest request, AuthToken token) {

@@ -14,12 +14,14 @@ public final class HttpRequest {
     private final URI uri;
     private final Headers headers;
     private final RequestBody body;
+    private final int bufferLimit;
 
     private HttpRequest(Builder b) {
         this.method = b.method;
         this.uri = b.uri;
         this.headers = b.headers.build();
         this.body = b.body;
+        this.bufferLimit = b.bufferLimit;
     }
 
     /**
@@ -33,7 +35,7 @@ public final class HttpRequest {
 
     /** @return a builder that starts from this request */
     public Builder toBuilder() {
-        return new Builder(method, uri, headers.toBuilder(), body);
+        return new Builder(method, uri, headers.toBuilder(), body).bufferResponse(bufferLimit);
     }
 
     /** @return the method, upper case */
@@ -57,6 +59,14 @@ public final class HttpRequest {
     }
 
     /**
+     * @return the largest successful response body the retry step reads into memory before returning, so
+     *     that a body that breaks off is retried like a response that never came; 0 to stream it
+     */
+    int bufferLimit() {
+        return bufferLimit;
+    }
+
+    /**
      * @return whether sending the request twice has the same effect as once (GET, HEAD, PUT, DELETE,
      *     OPTIONS), so a retry policy may resend it
      */
@@ -76,6 +86,7 @@ public final class HttpRequest {
         private URI uri;
         private final Headers.Builder headers;
         private RequestBody body;
+        private int bufferLimit;
 
         private Builder(String method, URI uri, Headers.Builder headers, RequestBody body) {
             method(method);
@@ -136,6 +147,12 @@ public final class HttpRequest {
          */
         public Builder body(RequestBody value) {
             this.body = value;
+            return this;
+        }
+
+        /** @param maxBytes see {@link HttpRequest#bufferLimit()} @return this builder */
+        Builder bufferResponse(int maxBytes) {
+            this.bufferLimit = Math.max(0, maxBytes);
             return this;
         }
 

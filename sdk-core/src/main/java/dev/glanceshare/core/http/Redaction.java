@@ -37,10 +37,15 @@ public final class Redaction {
     private static final Set<String> SECRET_HEADERS = Set.of("x-auth-token", "x-subject-token",
             "x-service-token", "authorization", "proxy-authorization", "cookie", "set-cookie");
 
-    /** {@code "password": "x"}, {@code 'secret': 'x'}, {@code token=x} in text that is not valid JSON. */
+    /**
+     * {@code "password": "x"}, {@code 'secret': 'x'}, {@code token=x} in text that is not valid JSON. It runs in
+     * linear time, since it scans error pages and bodies a server chose: a key is tried only where a word
+     * starts, the keyword must appear within its first 200 characters, and nothing backtracks into a word
+     * or a quoted value (the first form of this pattern took minutes over a 64 KiB run of letters).
+     */
     private static final Pattern SECRET_IN_TEXT = Pattern.compile(
-            "(?i)([\"']?[\\w.-]*(?:password|secret|passcode|token)[\\w.-]*[\"']?\\s*[:=]\\s*)"
-                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[^\\s,;&}\\]]+)");
+            "(?i)((?<![\\w.-])[\"']?(?=[\\w.-]{0,200}(?:password|secret|passcode|token))[\\w.-]++[\"']?\\s*+[:=]\\s*+)"
+                    + "(\"(?:[^\"\\\\]|\\\\.){0,8192}+\"|'(?:[^'\\\\]|\\\\.){0,8192}+'|[^\\s,;&}\\]]++)");
 
     private Redaction() {}
 
@@ -88,8 +93,9 @@ public final class Redaction {
      * Redacts a JSON tree. A field is secret when its name mentions a password, secret or passcode, is
      * {@code token} or ends in {@code _token}, or is the {@code id} of a {@code token} object (Keystone's
      * token auth method); secret values that are not objects become {@value #REDACTED}, while secret
-     * objects (such as Keystone's {@code "password": {"user": ...}}) are searched further. A
-     * {@code catalog} array becomes {@code "<elided N services>"}.
+     * objects (such as Keystone's {@code "password": {"user": ...}}) are searched further. Other strings
+     * are scrubbed with {@link #text(String)}, since a message may quote a request. A {@code catalog}
+     * array becomes {@code "<elided N services>"}.
      *
      * @param node any JSON
      * @return a redacted deep copy; {@code node} is not changed
@@ -99,6 +105,10 @@ public final class Redaction {
     }
 
     private static JsonNode redact(String parent, JsonNode node) {
+        if (node.isTextual()) {
+            // A message can quote a request: Keystone's schema errors read "...'identity/password/user/password': 'x'".
+            return TextNode.valueOf(text(node.asText()));
+        }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : ((ObjectNode) node).properties()) {
                 field.setValue(redactField(parent, field.getKey(), field.getValue()));
@@ -168,7 +178,8 @@ public final class Redaction {
                 // fall through: scrub it as text, so a half-JSON body still loses its secrets
             }
         }
-        String scrubbed = text(text);
+        // Only what is shown is scrubbed (with a margin, so a secret cut at the edge is still recognised).
+        String scrubbed = text(text.length() > MAX_TEXT_CHARS + 512 ? text.substring(0, MAX_TEXT_CHARS + 512) : text);
         return scrubbed.length() > MAX_TEXT_CHARS
                 ? scrubbed.substring(0, MAX_TEXT_CHARS) + "... (" + body.length + " bytes in all)"
                 : scrubbed;

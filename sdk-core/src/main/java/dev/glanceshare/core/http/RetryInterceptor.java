@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  *       {@link RetryPolicy#maxRetryAfter()}; a longer one returns the response to the caller.</li>
  * </ul>
  *
+ * <p>A call that reads the whole body anyway ({@link ServiceCaller#json}) has the body read here, inside
+ * the retry loop: a body that breaks off or stalls past the response timeout is then a failed attempt of
+ * kind IO or TIMEOUT, retried as above, and not an error after the retries are over.
+ *
  * <p>Each discarded response is closed. The wait is interruptible: an interrupt restores the thread's
  * interrupt flag and ends the call with a {@link TransportException} of kind IO. When every attempt
  * fails without a response, the last failure is thrown with the earlier ones attached as suppressed.
@@ -87,7 +91,7 @@ public final class RetryInterceptor implements Interceptor {
             boolean last = attempt >= policy.maxAttempts() || !resendable;
             HttpResponse response;
             try {
-                response = chain.proceed(request);
+                response = buffered(request, chain.proceed(request));
             } catch (TransportException e) {
                 if (last || !retryable(request, e)) {
                     earlier.forEach(e::addSuppressed);
@@ -109,6 +113,21 @@ public final class RetryInterceptor implements Interceptor {
             Responses.discard(response);
             Duration delay = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
             pause(request, attempt, delay, "answered " + response.status());
+        }
+    }
+
+    /** Reads a successful response's body into memory when the request asks for it; a failure to read is an attempt's failure. */
+    private static HttpResponse buffered(HttpRequest request, HttpResponse response) {
+        if (request.bufferLimit() <= 0 || !response.isSuccessful()) {
+            return response;
+        }
+        try (response) {
+            return HttpResponse.of(response.status(), response.headers(), response.readBody(request.bufferLimit()));
+        } catch (HttpResponse.BodyTooLargeException e) {
+            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                    e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw ApacheHttpTransport.failure(request.method(), request.uri(), e);
         }
     }
 

@@ -87,7 +87,8 @@ public final class ServiceCaller {
      *     not JSON of that shape, or larger than {@link #maxJsonBytes()}
      */
     public <T> T json(HttpRequest request, Class<T> type) {
-        try (HttpResponse response = open(request)) {
+        // The retry step reads the body (bounded), so that a body that breaks off is retried like a lost response.
+        try (HttpResponse response = open(request.toBuilder().bufferResponse(maxJsonBytes).build())) {
             byte[] body = readBody(request, response, maxJsonBytes);
             try {
                 T value = json.read(body, type);

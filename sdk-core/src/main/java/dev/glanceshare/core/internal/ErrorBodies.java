@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class ErrorBodies {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    // [^<>] rather than [^>]: a page of unclosed '<' must not make each one scan to the end (quadratic).
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
     private static final int MAX_MESSAGE = 2000;
+    /** Markup and text beyond this many characters is not looked at: a message is short, a page may not be. */
+    private static final int MAX_SCANNED = 16 * 1024;
 
     private ErrorBodies() {}
 
@@ -41,10 +44,11 @@ public final class ErrorBodies {
                 return tidy(BR.matcher(fromJson).replaceAll(" "));
             }
         }
+        String head = text.length() > MAX_SCANNED ? text.substring(0, MAX_SCANNED) : text;
         if (mediaType.contains("html") || trimmed.startsWith("<")) {
-            return fromHtml(text, status);
+            return fromHtml(head, status);
         }
-        return fromPlain(text, status);
+        return fromPlain(head, status);
     }
 
     private static String fromJson(byte[] body) {
@@ -121,7 +125,8 @@ public final class ErrorBodies {
      * and bounds the length.
      */
     private static String tidy(String raw) {
-        String s = CONTROL.matcher(raw).replaceAll(" ");
+        String s = raw.length() > MAX_SCANNED ? raw.substring(0, MAX_SCANNED) : raw;
+        s = CONTROL.matcher(s).replaceAll(" ");
         s = SPACE.matcher(s).replaceAll(" ").trim();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).trim(); // Glance's quota messages end "Maximum: 128:"

@@ -109,6 +109,50 @@ class AuthInterceptorTest {
     }
 
     @Test
+    void aBorrowedReplacementThatIsRefusedTooIsReplacedOnceMore() {
+        // Another thread replaces "t1" while this call is in flight; its "t2" is revoked before this call uses it.
+        FakeSession session = new FakeSession("t1", "t2", "t3");
+        ScriptedTransport wire = new ScriptedTransport();
+        HttpTransport racing = new HttpTransport() {
+            @Override
+            public HttpResponse send(HttpRequest request) {
+                if (request.headers().first(AuthInterceptor.HEADER).orElse("").equals("t1")) {
+                    session.reauthenticate(AuthToken.of("t1", null));
+                }
+                return wire.send(request);
+            }
+
+            @Override
+            public void close() {}
+        };
+        wire.answer(401).answer(401).answer(200);
+        HttpPipeline pipeline = HttpPipeline.of(racing, List.of(new AuthInterceptor(session)));
+
+        try (HttpResponse response = pipeline.send(HttpRequest.builder("GET", images()).build())) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(wire.closed()).as("the refused responses are closed").containsExactly(true, true, false);
+        }
+
+        assertThat(wire.sent()).extracting(r -> r.headers().first(AuthInterceptor.HEADER).orElseThrow())
+                .containsExactly("t1", "t2", "t3");
+        assertThat(session.reauthentications()).isEqualTo(2);
+    }
+
+    @Test
+    void itsOwnReplacementRefusedEndsTheCallAfterOneReauthentication() {
+        FakeSession session = new FakeSession("t1", "t2", "t3");
+        ScriptedTransport wire = new ScriptedTransport().answer(401).answer(401);
+        HttpPipeline pipeline = HttpPipeline.of(wire, List.of(new AuthInterceptor(session)));
+
+        try (HttpResponse response = pipeline.send(HttpRequest.builder("GET", images()).build())) {
+            assertThat(response.status()).isEqualTo(401);
+        }
+
+        assertThat(wire.sent()).hasSize(2);
+        assertThat(session.reauthentications()).isEqualTo(1);
+    }
+
+    @Test
     void oneShotUploadIsNotResentAfterUnauthorized() {
         FakeSession session = new FakeSession("stale", "fresh");
         acceptOnly("fresh");

@@ -95,6 +95,33 @@ class RedactionTest {
     }
 
     @Test
+    // a guard, not a measurement: the first pattern took minutes here (a separate thread, so a regression fails at once)
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void scrubbingTextThatAServerChoseTakesLinearTime() {
+        // One long word made the first pattern try every start and every split of the word: quadratic.
+        for (String hostile : java.util.List.of("x".repeat(1 << 20), "password".repeat(1 << 17),
+                "password=\"".repeat(100_000), "a token: '".repeat(100_000), "-".repeat(1 << 20))) {
+            assertThat(Redaction.text(hostile)).doesNotContain("hunter2");
+        }
+        String longKey = "a".repeat(150) + "_password";
+        assertThat(Redaction.text(longKey + "=hunter2 rest")).isEqualTo(longKey + "=\"<redacted>\" rest");
+        assertThat(Redaction.text("Password: hunter2, my.secret='x y', os_token=abc}"))
+                .isEqualTo("Password: \"<redacted>\", my.secret='<redacted>', os_token=\"<redacted>\"}");
+    }
+
+    @Test
+    void secretsQuotedInsideJsonStringsAreScrubbed() throws IOException {
+        String body = "{\"error\": {\"code\": 400, \"message\": \"Invalid input for field "
+                + "'identity/password/user/password': 'hunter2' is too long\"}, \"echo\": [\"token=abc123\"]}";
+        JsonNode keystone400 = JsonCodec.standard().readTree(body.getBytes(StandardCharsets.UTF_8));
+
+        String redacted = Redaction.json(keystone400).toString();
+
+        assertThat(redacted).doesNotContain("hunter2").doesNotContain("abc123")
+                .contains("'identity/password/user/password': '<redacted>' is too long").contains("token=\\\"<redacted>\\\"");
+    }
+
+    @Test
     void bodyRendersJsonRedactedTextBoundedAndBinaryAsACount() {
         byte[] json = "{\"password\": \"hunter2\"}".getBytes(StandardCharsets.UTF_8);
         byte[] halfJson = "{\"password\": \"hunter2\", \"more\": [".getBytes(StandardCharsets.UTF_8);

@@ -205,6 +205,127 @@ class RetryInterceptorTest {
         assertThat(RetryPolicy.none().isEnabled()).isFalse();
     }
 
+    private ServiceCaller caller(ApacheHttpTransport on) {
+        return new ServiceCaller("Glance", HttpPipeline.of(on, List.of(new RetryInterceptor(RetryPolicy.defaults(),
+                recorder, Clock.fixed(NOW, ZoneOffset.UTC)))), 4096);
+    }
+
+    /**
+     * A server whose first answer sends its headers and half its body, then stalls; later answers are whole.
+     * (WireMock's dribble delay cannot be relied on to send the headers before the first delay.)
+     */
+    private static final class StallingServer implements AutoCloseable {
+        private final java.net.ServerSocket socket;
+        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        private final Thread acceptor;
+
+        StallingServer(String body) throws java.io.IOException {
+            socket = new java.net.ServerSocket(0, 8, java.net.InetAddress.getLoopbackAddress());
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        java.net.Socket s = socket.accept();
+                        boolean first = connections.incrementAndGet() == 1;
+                        Thread answer = new Thread(() -> answer(s, body, first));
+                        answer.setDaemon(true);
+                        answer.start();
+                    } catch (java.io.IOException e) {
+                        return; // closed
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private static void answer(java.net.Socket s, String body, boolean stall) {
+            try (s) {
+                java.io.InputStream in = s.getInputStream();
+                String head = "";
+                while (!head.contains("\r\n\r\n")) {
+                    int b = in.read();
+                    if (b < 0) {
+                        return;
+                    }
+                    head += (char) b;
+                }
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                String headers = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + bytes.length + "\r\nConnection: close\r\n\r\n";
+                s.getOutputStream().write(headers.getBytes(StandardCharsets.ISO_8859_1));
+                if (stall) {
+                    s.getOutputStream().write(bytes, 0, bytes.length / 2);
+                    s.getOutputStream().flush();
+                    Thread.sleep(5_000);
+                } else {
+                    s.getOutputStream().write(bytes);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // the client went away
+            }
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+            acceptor.interrupt();
+        }
+    }
+
+    @Test
+    void aJsonGetWhoseBodyStallsPastTheTimeoutIsRetried() throws Exception {
+        try (StallingServer server = new StallingServer("{\"images\": [], \"schema\": \"/v2/schemas/images\"}");
+                ApacheHttpTransport impatient = Wire.transport(Duration.ofMillis(1000))) {
+            assertThat(caller(impatient).json(Wire.request("GET", server.uri("/v2/images")), java.util.Map.class))
+                    .containsKey("images");
+            assertThat(server.connections()).isEqualTo(2);
+            assertThat(impatient.leasedConnections()).isZero();
+        }
+    }
+
+    @Test
+    void aJsonGetWhoseBodyBreaksOffIsRetried() {
+        firstThenOk(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        assertThat(caller(transport).json(Wire.request("GET", URI.create(wire.baseUrl() + "/v2/images")),
+                java.util.Map.class)).isEmpty();
+        wire.verify(2, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aPostWhoseBodyStallsIsNotResent() throws Exception {
+        try (StallingServer server = new StallingServer("{\"member_id\": \"d34b\", \"status\": \"pending\"}");
+                ApacheHttpTransport impatient = Wire.transport(Duration.ofMillis(1000))) {
+            HttpRequest post = HttpRequest.builder("POST", server.uri("/v2/images/9faa/members"))
+                    .body(RequestBody.of("{\"member\": \"d34b\"}".getBytes(StandardCharsets.UTF_8), "application/json"))
+                    .build();
+            assertThatThrownBy(() -> caller(impatient).json(post, java.util.Map.class))
+                    .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+            assertThat(server.connections()).isEqualTo(1);
+            assertThat(impatient.leasedConnections()).isZero();
+        }
+    }
+
+    @Test
+    void aBufferedBodyOverTheLimitIsADecodeFailureAndNotRetried() {
+        wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"x\": \"" + "a".repeat(10_000) + "\"}")));
+
+        assertThatThrownBy(() -> caller(transport).json(Wire.request("GET", URI.create(wire.baseUrl() + "/v2/images")),
+                java.util.Map.class))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DECODE))
+                .hasMessageContaining("larger than the limit of 4096");
+        wire.verify(1, anyRequestedFor(anyUrl()));
+    }
+
     @Test
     void internalServerErrorIsNotRetried() {
         firstThenOk(aResponse().withStatus(500));

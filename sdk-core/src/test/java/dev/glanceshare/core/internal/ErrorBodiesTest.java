@@ -49,6 +49,19 @@ class ErrorBodiesTest {
     }
 
     @Test
+    // a guard, not a measurement: these pages took minutes before (a separate thread, so a regression fails at once)
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void errorPagesBuiltToBeSlowAreReadInLinearTime() {
+        String word = "x".repeat(64 * 1024);
+        assertThat(message("text/html", 500, "<html><body>" + word + "</body></html>")).hasSize(2003);
+        assertThat(message("application/json", 500, "{\"message\": \"" + word + "\"}")).hasSize(2003);
+        assertThat(message("text/plain", 500, word)).hasSize(2003);
+        assertThat(message("text/html", 500, "<".repeat(64 * 1024))).isNotNull();
+        assertThat(message("text/html", 500, "<h1>".repeat(16 * 1024))).isNotNull();
+        assertThat(message("text/plain", 500, "password=\"".repeat(6 * 1024))).doesNotContain("password=\"p");
+    }
+
+    @Test
     void emptyBodySaysNothing() {
         assertThat(ErrorBodies.message("", 404, new byte[0])).isEmpty();
     }
