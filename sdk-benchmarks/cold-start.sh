@@ -2,7 +2,10 @@
 # Cold start, side by side against a real Keystone + Glance: a whole process that authenticates and adds
 # one image member. Reproduces the figures in docs/BENCHMARKS.md ("Cold start").
 #
-#   benchmarks/cold-start.sh [credentials.env]      RUNS=7 by default
+#   sdk-benchmarks/cold-start.sh [credentials.env]      RUNS=7 by default
+#
+# The measured mains are in sdk-benchmarks/cold-start/ and are compiled here against the SDK's runtime
+# classpath only (the sdk-benchmarks module itself carries openstack4j and JMH, which a user's process would not).
 #
 # credentials.env is what conformance/real-openstack.sh writes (export REAL_... lines, with REAL_CLOUDS_YAML).
 # The script creates one shared image as alt (unique name), adds project demo to it again and again
@@ -26,7 +29,7 @@ set -euo pipefail
 CREDS=${1:-/work/wt/real/conformance/.state/credentials.env}
 RUNS=${RUNS:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-OUT=$ROOT/benchmarks/target
+OUT=$ROOT/sdk-benchmarks/target/cold-start
 JAVA=${JAVA:-java}
 # shellcheck disable=SC1090
 source "$CREDS"
@@ -37,7 +40,7 @@ log() { printf '%s\n' "$*" >&2; }
 
 # --- build: the SDK's jars from this tree, their runtime dependencies, the benchmark mains -----------------
 log "building..."
-(cd "$ROOT" && ./mvnw -B -q -pl sdk-image,sdk-identity -am package dependency:build-classpath \
+(cd "$ROOT" && ./mvnw -B -q -pl sdk-image,sdk-identity -am clean package dependency:build-classpath \
     -DskipTests -Dmaven.javadoc.skip=true -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
 (cd "$ROOT" && ./mvnw -B -q -pl sdk-identity dependency:build-classpath \
     -Dmdep.outputFile=target/test-classpath.txt -DincludeScope=test)
@@ -47,7 +50,7 @@ SLF4J_SIMPLE=$(tr ':' '\n' < "$ROOT"/sdk-identity/target/test-classpath.txt | gr
 SDK=$ROOT/sdk-core/target/sdk-core-0.1.0-SNAPSHOT.jar:$ROOT/sdk-identity/target/sdk-identity-0.1.0-SNAPSHOT.jar:$ROOT/sdk-image/target/sdk-image-0.1.0-SNAPSHOT.jar
 CP=$SDK:$(printf '%s\n' $DEPS "$SLF4J_SIMPLE" | paste -sd:)
 rm -rf classes && mkdir classes
-javac -q -d classes -cp "$CP" "$ROOT"/benchmarks/src/*.java 2>/dev/null || javac -d classes -cp "$CP" "$ROOT"/benchmarks/src/*.java
+javac -d classes -cp "$CP" "$ROOT"/sdk-benchmarks/cold-start/*.java
 jar cf bench.jar -C classes .
 CP=$OUT/bench.jar:$CP # the application's own jar first, as in any launcher script
 printf '%s\n' "$CP" > classpath.txt
@@ -170,7 +173,7 @@ for round in $(seq 1 "$RUNS"); do
         strace --seccomp-bpf -f -qq -ttt -e trace=execve,connect,exit_group -e signal=none -o "timing-$v.txt" \
             ${CMD[$v]} >/dev/null 2>&1
         if is_add "$v"; then remove_member; fi
-        python3 "$ROOT/benchmarks/breakdown.py" "$v" "timing-$v.txt" >> breakdown.tsv
+        python3 "$ROOT/sdk-benchmarks/cold-start/breakdown.py" "$v" "timing-$v.txt" >> breakdown.tsv
     done
 done
 
@@ -205,6 +208,6 @@ for name, (w, c, l) in rows.items():
           f"{statistics.median(c) if c else float('nan'):.2f} | {statistics.median(l) if l else float('nan'):.1f} |")
 EOF
 echo
-python3 "$ROOT/benchmarks/breakdown.py" --summary breakdown.tsv
+python3 "$ROOT/sdk-benchmarks/cold-start/breakdown.py" --summary breakdown.tsv
 echo
 cat requests.txt
