@@ -2,6 +2,7 @@ package dev.glanceshare.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.core.internal.Timestamps;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -87,6 +88,10 @@ final class TokenParser {
         String t = text(node, field);
         if (t == null) {
             return null;
+        }
+        Instant fast = Timestamps.utc(t);
+        if (fast != null) {
+            return fast;
         }
         try {
             return OffsetDateTime.parse(t).toInstant();

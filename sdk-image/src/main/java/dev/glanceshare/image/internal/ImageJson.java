@@ -11,6 +11,7 @@ import dev.glanceshare.image.model.ImageUpdate;
 import dev.glanceshare.image.model.Member;
 import dev.glanceshare.image.model.MemberStatus;
 import dev.glanceshare.image.model.Visibility;
+import dev.glanceshare.core.internal.Timestamps;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -238,6 +239,10 @@ public final class ImageJson {
 
     private static Instant time(JsonNode node, String field) {
         String t = text(node, field);
+        Instant fast = Timestamps.utc(t);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return Instant.parse(t);
         } catch (DateTimeParseException e) {
