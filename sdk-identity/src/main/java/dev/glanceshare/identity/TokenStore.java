@@ -15,7 +15,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>The default, {@link #inMemory()}, lives and dies with one session. {@link #file()} persists tokens
+ * <p>Without a store (the default) a session keeps its token in its own memory only, as before.
+ * {@link #inMemory()} lets the sessions of one process share tokens. {@link #file()} persists them
  * between processes: a short-lived process then sends one request instead of two and skips Keystone's
  * token issue and the services' first validation of a new token. The token is a bearer secret until it
  * expires; see {@link FileTokenStore} for how it is protected.
@@ -48,7 +49,7 @@ public interface TokenStore {
      */
     void evict(TokenKey key);
 
-    /** @return a new store in memory: the default, one per session, gone when the process ends */
+    /** @return a new store in memory, for sessions of one process to share; gone when the process ends */
     static TokenStore inMemory() {
         return new MemoryTokenStore();
     }
