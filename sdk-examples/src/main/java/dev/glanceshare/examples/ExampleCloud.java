@@ -2,6 +2,7 @@ package dev.glanceshare.examples;
 
 import dev.glanceshare.core.http.ApacheHttpTransport;
 import dev.glanceshare.core.http.HttpTransport;
+import dev.glanceshare.core.http.TransportOptions;
 import dev.glanceshare.core.trace.RequestTrace;
 import dev.glanceshare.identity.CloudConfig;
 import dev.glanceshare.identity.Credentials;
@@ -96,8 +97,10 @@ public final class ExampleCloud implements AutoCloseable {
     private static ExampleCloud configured(PrintStream out) {
         CloudConfig config = CloudConfig.load();
         RequestTrace trace = RequestTrace.create();
-        HttpTransport transport = trace.wrap(ApacheHttpTransport.create());
-        KeystoneSession session = config.toSessionBuilder().transport(transport).build();
+        // the cloud's CA file or insecure flag go to the traced transport, which the session then borrows
+        HttpTransport transport = trace.wrap(ApacheHttpTransport.create(TransportOptions.builder()
+                .caCertificate(config.caCertificate().orElse(null)).insecure(config.insecure()).build()));
+        KeystoneSession session = config.toSessionBuilder().transportOptions(null).transport(transport).build();
         out.println("Using the configured cloud at " + config.authUrl() + config.tokenStore()
                 .map(store -> ", tokens kept in " + store + " (GLANCESHARE_TOKEN_CACHE / token_cache)").orElse("") + ".");
         return new ExampleCloud(null, null, trace, transport, session, session, out);
