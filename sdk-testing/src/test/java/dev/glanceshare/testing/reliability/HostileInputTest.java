@@ -147,8 +147,13 @@ class HostileInputTest {
                 .filter(i -> i.id().equals(in) || i.name().filter(n -> n.equals(in)).isPresent())
                 .map(i -> "/v2/images/" + i.id()).collect(Collectors.toSet());
         return at("GET", "/v2/images/" + seg(in))
-                .or(query("/v2/images", Map.of("name", String.valueOf(in), "member_status", "all")))
+                .or(query("/v2/images", Map.of("name", nameFilter(in), "member_status", "all")))
                 .or(r -> targets.stream().anyMatch(t -> r.rawPath().equals(t) || r.rawPath().startsWith(t + "/members/")));
+    }
+
+    /** Glance reads op:value in the name filter, so an exact name with a colon goes as eq:name. */
+    private static String nameFilter(String in) {
+        return in.indexOf(':') >= 0 ? "eq:" + in : in;
     }
 
     private Predicate<RecordedRequest> projectLookup(String in) {
@@ -185,7 +190,7 @@ class HostileInputTest {
                 new Case("images.removeTag", in -> images.removeTag(mine, in),
                         in -> at("DELETE", img + mine + "/tags/" + seg(in))),
                 new Case("images.list(name)", in -> images.list(ImageListOptions.builder().name(in).build()).stream()
-                        .count(), in -> query("/v2/images", Map.of("name", in))),
+                        .count(), in -> query("/v2/images", Map.of("name", nameFilter(in)))),
                 new Case("images.list(owner)", in -> images.list(ImageListOptions.builder().owner(in).build()).stream()
                         .count(), in -> query("/v2/images", Map.of("owner", in))),
                 new Case("images.list(tag)", in -> images.list(ImageListOptions.builder().tag(in).build()).stream()
