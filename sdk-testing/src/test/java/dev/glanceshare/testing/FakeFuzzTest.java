@@ -103,7 +103,16 @@ class FakeFuzzTest extends GlanceFixture {
             boolean keystone = rnd.nextInt(5) == 0;
             Request r = keystone ? keystoneRequest(rnd, tokens) : glanceRequest(rnd, images, tokens);
             r.headers().put("X-Fuzz-Case", String.valueOf(i));
-            check(r, send(keystone ? fake.identityPort() : fake.imagePort(), r));
+            Answer answer = send(keystone ? fake.identityPort() : fake.imagePort(), r);
+            check(r, answer.status());
+            if (answer.status() == 201 && !keystone) {
+                // images the fuzz created join the targets, so members and tags pile up on them too
+                java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\": \"([0-9a-f-]{36})\"")
+                        .matcher(answer.body());
+                if (id.find()) {
+                    images.add(id.group(1));
+                }
+            }
             if (i % 1000 == 999) {
                 fake.journal().clear();
             }
@@ -303,8 +312,10 @@ class FakeFuzzTest extends GlanceFixture {
         return b;
     }
 
-    /** @return the status code, 0 when the connection closed without a status line, -1 on a timeout */
-    private static int send(int port, Request r) throws IOException {
+    /** The status (0 when the connection closed without a status line, -1 on a timeout) and the raw answer. */
+    private record Answer(int status, String body) {}
+
+    private static Answer send(int port, Request r) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder(r.method() + " " + r.target() + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nConnection: close\r\n");
@@ -332,17 +343,15 @@ class FakeFuzzTest extends GlanceFixture {
             o.flush();
             s.shutdownOutput();
             InputStream in = s.getInputStream();
-            byte[] first = in.readNBytes(12);
-            in.readNBytes(2 * 1024 * 1024); // the rest, until the server closes
-            String line = new String(first, StandardCharsets.ISO_8859_1);
-            if (!line.startsWith("HTTP/1.1 ") || line.length() < 12) {
-                return 0;
+            String answer = new String(in.readNBytes(2 * 1024 * 1024), StandardCharsets.UTF_8); // until the server closes
+            if (!answer.startsWith("HTTP/1.1 ") || answer.length() < 12) {
+                return new Answer(0, answer);
             }
-            return Integer.parseInt(line.substring(9, 12));
+            return new Answer(Integer.parseInt(answer.substring(9, 12)), answer);
         } catch (SocketTimeoutException e) {
-            return -1;
+            return new Answer(-1, "");
         } catch (IOException e) {
-            return 0; // reset: judged like a connection closed without an answer
+            return new Answer(0, ""); // reset: judged like a connection closed without an answer
         }
     }
 
