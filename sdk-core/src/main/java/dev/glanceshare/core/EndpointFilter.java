@@ -29,12 +29,18 @@ public final class EndpointFilter {
         return new EndpointFilter(serviceType, EndpointInterface.PUBLIC, null);
     }
 
-    /** @param value the interface @return a copy with that interface */
+    /**
+     * @param value the interface
+     * @return a copy with that interface
+     */
     public EndpointFilter withInterface(EndpointInterface value) {
         return new EndpointFilter(serviceType, value, region);
     }
 
-    /** @param value the region, or {@code null} for any @return a copy with that region */
+    /**
+     * @param value the region, or {@code null} for any
+     * @return a copy with that region
+     */
     public EndpointFilter withRegion(String value) {
         return new EndpointFilter(serviceType, endpointInterface, value == null || value.isBlank() ? null : value);
     }

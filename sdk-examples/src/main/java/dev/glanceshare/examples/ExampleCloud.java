@@ -16,6 +16,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,7 +98,8 @@ public final class ExampleCloud implements AutoCloseable {
         RequestTrace trace = RequestTrace.create();
         HttpTransport transport = trace.wrap(ApacheHttpTransport.create());
         KeystoneSession session = config.toSessionBuilder().transport(transport).build();
-        out.println("Using the configured cloud at " + config.authUrl() + ".");
+        out.println("Using the configured cloud at " + config.authUrl() + config.tokenStore()
+                .map(store -> ", tokens kept in " + store + " (GLANCESHARE_TOKEN_CACHE / token_cache)").orElse("") + ".");
         return new ExampleCloud(null, null, trace, transport, session, session, out);
     }
 
@@ -157,6 +160,38 @@ public final class ExampleCloud implements AutoCloseable {
         owner.images().members(id).add(seed.demoProjectId(), MemberAddOptions.strict().ignoreExisting().makeShared());
         out.println("(setup on the fake: admin shared " + image + " with demo)");
         trace.clear();
+    }
+
+    /**
+     * On the fake, seeds shared images owned by the owner ({@code admin}), so bulk examples have work;
+     * forgets those requests. Returns nothing on a real cloud.
+     *
+     * @param prefix the image names' prefix
+     * @param count how many
+     * @return their IDs, or an empty list on a real cloud
+     */
+    public List<String> seedImagesOnFake(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; isFake() && i <= count; i++) {
+            ids.add(fake.seed().image(String.format("%s-%02d", prefix, i)).owner(seed.adminProjectId())
+                    .visibility("shared").create());
+        }
+        return ids;
+    }
+
+    /**
+     * On the fake, seeds Keystone projects, so bulk examples have tenants to share with.
+     *
+     * @param prefix the project names' prefix
+     * @param count how many
+     * @return their IDs, or an empty list on a real cloud
+     */
+    public List<String> seedProjectsOnFake(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; isFake() && i <= count; i++) {
+            ids.add(fake.seed().project(String.format("%s-%02d", prefix, i)));
+        }
+        return ids;
     }
 
     /** Prints how many requests the example sent, and to whom. */

@@ -4,6 +4,7 @@ import dev.glanceshare.image.MemberAddOptions;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.Member;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * The owner shares an image with a project: finds the image by name or ID, makes sure it is
@@ -14,9 +15,20 @@ import java.nio.file.Path;
  * <pre>
  * ShareImage [image-name-or-id] [project-name-or-id]
  * </pre>
+ *
+ * <p>Given an image ID and a project ID it looks nothing up: the add is its only Glance request. Run it
+ * with {@code GLANCESHARE_TOKEN_CACHE=file} (or {@code token_cache: file} in the cloud's clouds.yaml
+ * entry) and the token is kept in an owner-only file under {@code ~/.cache/glanceshare}: the first run
+ * sends 2 requests (token, add), the next runs 1 (add), until the token is due for renewal.
+ *
+ * <pre>
+ * GLANCESHARE_TOKEN_CACHE=file OS_CLOUD=mycloud java ... ShareImage 9faa0b4e-... d39547a9caf340058c5cb4677c9c5bd7
+ * </pre>
  */
 public final class ShareImage {
     private static final String USAGE = "ShareImage <image-name-or-id> <project-name-or-id>";
+    private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern IMAGE_ID = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     private ShareImage() {}
 
@@ -38,18 +50,28 @@ public final class ShareImage {
         String imageArg = Args.image(cloud, args, 0, USAGE);
         String projectArg = Args.get(cloud, args, 1, "demo", USAGE);
 
-        Image image = cloud.owner().images().find(imageArg);
-        String projectId = cloud.resolveProject(projectArg);
-        Member member = cloud.owner().images().members(image.id())
+        // IDs need no lookup: each lookup would be one more request (and a Keystone one for the project)
+        String imageName;
+        String imageId;
+        if (IMAGE_ID.matcher(imageArg).matches()) {
+            imageId = imageArg;
+            imageName = imageArg;
+        } else {
+            Image image = cloud.owner().images().find(imageArg);
+            imageId = image.id();
+            imageName = image.name().orElse(image.id());
+        }
+        String projectId = PROJECT_ID.matcher(projectArg).matches() ? projectArg : cloud.resolveProject(projectArg);
+        Member member = cloud.owner().images().members(imageId)
                 .add(projectId, MemberAddOptions.strict().ignoreExisting().makeShared());
 
-        cloud.out().println("Shared " + image.name().orElse(image.id()) + " with project " + projectArg + ":");
+        cloud.out().println("Shared " + imageName + " with project " + projectArg + ":");
         Table.of("Image ID", "Member ID", "Status", "Created").row(member.imageId(), member.memberId(),
                 member.status().wireName(), member.createdAt()).print(cloud.out());
         cloud.printRequestSummary();
         cloud.out().println("(python-openstackclient sends 5 requests for 'image add project' given IDs, "
                 + "and more by name.)");
-        cloud.writeTrace(Path.of("target", "share-image-trace.md"), "ShareImage: " + image.name().orElse(image.id()));
+        cloud.writeTrace(Path.of("target", "share-image-trace.md"), "ShareImage: " + imageName);
         return member;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glanceshare.core.exception.ResourceNotFoundException;
+import dev.glanceshare.image.bulk.BulkResult;
+import dev.glanceshare.image.bulk.ImageSharing;
+import dev.glanceshare.image.bulk.Outcome;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.Member;
 import dev.glanceshare.image.model.MemberStatus;
@@ -60,6 +63,18 @@ class ExamplesTest {
     }
 
     @Test
+    void shareImageGivenIdsLooksNothingUpColdProcessSendsTwoRequests() {
+        DemoSeed seed = cloud.seed().orElseThrow();
+
+        Member member = ShareImage.run(cloud, new String[] {seed.imageId(), seed.demoProjectId()});
+
+        assertThat(member.memberId()).isEqualTo(seed.demoProjectId());
+        assertThat(cloud.trace().exchanges()).extracting(e -> e.method() + " " + e.uri().getPath())
+                .containsExactly("POST /v3/auth/tokens", "POST /v2/images/" + seed.imageId() + "/members");
+        assertThat(output()).contains("2 HTTP requests (1 to Keystone, 1 to Glance)");
+    }
+
+    @Test
     void shareImageTwiceIsHarmless() {
         ShareImage.run(cloud, new String[0]);
         Member again = ShareImage.run(cloud, new String[0]);
@@ -112,6 +127,45 @@ class ExamplesTest {
 
         assertThat(images).extracting(i -> i.name().orElse("")).contains(DemoSeed.IMAGE_NAME);
         assertThat(output()).contains("| shared", DemoSeed.IMAGE_NAME);
+    }
+
+    @Test
+    void bulkShareSharesTheSeededImageWithTwentyProjectsAndARerunSendsOnlyTheCheck() {
+        BulkResult result = BulkShare.run(cloud, new String[0]);
+
+        assertThat(result.count(Outcome.ADDED)).isEqualTo(20);
+        assertThat(result.isComplete()).isTrue();
+        assertThat(output()).contains("20 of 20", "20 pairs: 20 added");
+        // cold: admin's token, the image lookup by name, one check, 20 adds
+        assertThat(cloud.trace().count()).isEqualTo(1 + 1 + 1 + 20);
+    }
+
+    @Test
+    void offboardRemovesDemoFromEverySharedImageAndIsSafeToRepeat() {
+        BulkResult result = Offboard.run(cloud, new String[0]);
+
+        assertThat(result.count(Outcome.REMOVED)).isEqualTo(5);
+        assertThat(result.count(Outcome.NOT_A_MEMBER)).isEqualTo(1); // the seeded cirros image
+        assertThat(output()).contains("Offboarded demo: 6 pairs");
+        // one page, 6 checks, 5 removals
+        assertThat(cloud.trace().count()).isEqualTo(1 + 6 + 5);
+    }
+
+    @Test
+    void sharingAuditWritesCsvAndJson() throws Exception {
+        Path dir = Path.of("target", "sharing-audit-test");
+        List<ImageSharing> audit = SharingAudit.run(cloud, new String[] {dir.toString()});
+
+        assertThat(audit).hasSize(4);
+        assertThat(audit.stream().mapToInt(a -> a.members().size()).sum()).isEqualTo(6);
+        String csv = Files.readString(dir.resolve("sharing-audit.csv"));
+        assertThat(csv.lines()).hasSize(1 + 1 + 6)
+                .first().isEqualTo("image_id,image_name,visibility,member_id,member_status,member_since,error");
+        assertThat(csv).contains(DemoSeed.IMAGE_NAME + ",shared,,,", ",audited-01,shared,", ",pending,");
+        String json = Files.readString(dir.resolve("sharing-audit.json"));
+        assertThat(json).startsWith("{\"images\":[").contains("\"visibility\":\"shared\"", "\"status\":\"pending\"");
+        // one page, one member list per shared image
+        assertThat(cloud.trace().count()).isEqualTo(1 + 4);
     }
 
     @Test

@@ -90,25 +90,46 @@ public final class ApplicationCredentials implements Credentials {
 
         private Builder() {}
 
-        /** @param value the credential's ID @return this builder */
+        /**
+         * @param value the credential's ID
+         * @return this builder
+         */
         public Builder id(String value) { this.id = Texts.clean(value); return this; }
 
-        /** @param value the credential's name; also set its user @return this builder */
+        /**
+         * @param value the credential's name; also set its user
+         * @return this builder
+         */
         public Builder name(String value) { this.name = Texts.clean(value); return this; }
 
-        /** @param value the secret Keystone showed when the credential was created @return this builder */
+        /**
+         * @param value the secret Keystone showed when the credential was created
+         * @return this builder
+         */
         public Builder secret(String value) { this.secret = value == null || value.isEmpty() ? null : value; return this; }
 
-        /** @param value the owner's user ID (with {@link #name}) @return this builder */
+        /**
+         * @param value the owner's user ID (with {@link #name})
+         * @return this builder
+         */
         public Builder userId(String value) { this.userId = Texts.clean(value); return this; }
 
-        /** @param value the owner's user name (with {@link #name}); also set its domain @return this builder */
+        /**
+         * @param value the owner's user name (with {@link #name}); also set its domain
+         * @return this builder
+         */
         public Builder userName(String value) { this.userName = Texts.clean(value); return this; }
 
-        /** @param value the ID of the owner's domain @return this builder */
+        /**
+         * @param value the ID of the owner's domain
+         * @return this builder
+         */
         public Builder userDomainId(String value) { this.userDomainId = Texts.clean(value); return this; }
 
-        /** @param value the name of the owner's domain @return this builder */
+        /**
+         * @param value the name of the owner's domain
+         * @return this builder
+         */
         public Builder userDomainName(String value) { this.userDomainName = Texts.clean(value); return this; }
 
         /**

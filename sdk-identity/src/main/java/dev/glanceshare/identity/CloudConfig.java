@@ -27,6 +27,10 @@ import java.util.Optional;
  * {@code OS_REGION_NAME}, {@code OS_INTERFACE} (or {@code OS_ENDPOINT_TYPE}), {@code OS_CACERT},
  * {@code OS_INSECURE}, and the matching clouds.yaml keys. When a cloud is read from clouds.yaml, the
  * {@code OS_*} settings above are not read (openstacksdk's rule too); keep secrets in secure.yaml.
+ *
+ * <p>The token store is opt-in: {@code GLANCESHARE_TOKEN_CACHE=file}, or {@code token_cache: file} at the
+ * top of the cloud's clouds.yaml entry, selects {@link FileTokenStore} (the variable wins over the key,
+ * so {@code GLANCESHARE_TOKEN_CACHE=memory} turns it off for one run).
  */
 public final class CloudConfig {
     private final String origin;
@@ -38,9 +42,10 @@ public final class CloudConfig {
     private final EndpointInterface endpointInterface;
     private final Path caCertificate;
     private final boolean insecure;
+    private final TokenStore tokenStore;
 
     CloudConfig(String origin, String cloudName, String authUrl, Credentials credentials, Scope scope, String region,
-            EndpointInterface endpointInterface, Path caCertificate, boolean insecure) {
+            EndpointInterface endpointInterface, Path caCertificate, boolean insecure, TokenStore tokenStore) {
         this.origin = origin;
         this.cloudName = cloudName;
         this.authUrl = Objects.requireNonNull(authUrl, "authUrl");
@@ -50,6 +55,7 @@ public final class CloudConfig {
         this.endpointInterface = endpointInterface;
         this.caCertificate = caCertificate;
         this.insecure = insecure;
+        this.tokenStore = tokenStore;
     }
 
     /**
@@ -116,12 +122,18 @@ public final class CloudConfig {
     public boolean insecure() { return insecure; }
 
     /**
+     * @return the token store selected by {@code GLANCESHARE_TOKEN_CACHE=file} or the cloud's
+     *     {@code token_cache: file}; empty for the default (in memory, per session)
+     */
+    public Optional<TokenStore> tokenStore() { return Optional.ofNullable(tokenStore); }
+
+    /**
      * @return a session builder with these settings; the caller may change any of them before
      *     {@link KeystoneSession.Builder#build()}
      */
     public KeystoneSession.Builder toSessionBuilder() {
         KeystoneSession.Builder b = KeystoneSession.builder().authUrl(authUrl).credentials(credentials).scope(scope)
-                .region(region).endpointInterface(endpointInterface);
+                .region(region).endpointInterface(endpointInterface).tokenStore(tokenStore);
         if (caCertificate != null || insecure) {
             b.transportOptions(TransportOptions.builder().caCertificate(caCertificate).insecure(insecure).build());
         }
@@ -134,6 +146,6 @@ public final class CloudConfig {
         return "CloudConfig[from " + origin + ", authUrl=" + authUrl + ", credentials=" + credentials + ", scope="
                 + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region) + ", interface="
                 + endpointInterface.wireName() + (caCertificate == null ? "" : ", cacert=" + caCertificate)
-                + (insecure ? ", insecure" : "") + "]";
+                + (insecure ? ", insecure" : "") + (tokenStore == null ? "" : ", tokenStore=" + tokenStore) + "]";
     }
 }

@@ -28,19 +28,28 @@ public final class CloudConfigLoader {
                 Path.of("/etc/openstack"));
     }
 
-    /** @param value the variables to read instead of {@code System.getenv()} @return this loader */
+    /**
+     * @param value the variables to read instead of {@code System.getenv()}
+     * @return this loader
+     */
     public CloudConfigLoader environment(Map<String, String> value) {
         this.environment = Objects.requireNonNull(value, "environment");
         return this;
     }
 
-    /** @param value the directories to search for clouds.yaml and secure.yaml, in order @return this loader */
+    /**
+     * @param value the directories to search for clouds.yaml and secure.yaml, in order
+     * @return this loader
+     */
     public CloudConfigLoader searchDirectories(List<Path> value) {
         this.searchDirectories = List.copyOf(value);
         return this;
     }
 
-    /** @param value the cloud to read from clouds.yaml, instead of {@code OS_CLOUD} @return this loader */
+    /**
+     * @param value the cloud to read from clouds.yaml, instead of {@code OS_CLOUD}
+     * @return this loader
+     */
     public CloudConfigLoader cloud(String value) {
         this.cloud = Texts.clean(value);
         return this;

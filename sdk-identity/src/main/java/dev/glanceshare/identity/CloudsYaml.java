@@ -51,7 +51,7 @@ final class CloudsYaml {
             throw new ConfigurationException("Cloud '" + cloud + "' is not in " + clouds + " (it has: "
                     + (names.isEmpty() ? "no clouds" : String.join(", ", names)) + "). Set OS_CLOUD to one of those");
         }
-        return new YamlSource(selected, origin, cloud);
+        return new YamlSource(selected, origin, cloud, env);
     }
 
     private static Optional<Path> find(Map<String, String> env, String variable, List<Path> directories,
@@ -112,16 +112,23 @@ final class CloudsYaml {
     /** One cloud's entry: auth settings under {@code auth:}, the rest at the top. */
     private static final class YamlSource implements ConfigSource {
         private static final List<String> TOP_LEVEL = List.of("auth_type", "region_name", "interface", "cacert",
-                "insecure", "identity_api_version");
+                "insecure", "identity_api_version", "token_cache");
 
         private final JsonNode cloud;
         private final String origin;
         private final String name;
+        private final Map<String, String> env;
 
-        YamlSource(JsonNode cloud, String origin, String name) {
+        YamlSource(JsonNode cloud, String origin, String name, Map<String, String> env) {
             this.cloud = cloud;
             this.origin = origin;
             this.name = name;
+            this.env = env;
+        }
+
+        @Override
+        public Map<String, String> environment() {
+            return env;
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ConfigReader {
     private static final Logger LOG = LoggerFactory.getLogger(CloudConfig.class);
+    /** The variable that selects the token store, over any clouds.yaml {@code token_cache}: {@value}. */
+    static final String TOKEN_CACHE_VARIABLE = "GLANCESHARE_TOKEN_CACHE";
     private static final List<String> SCOPE_KEYS = List.of("project_id", "project_name", "project_domain_id",
             "project_domain_name", "domain_id", "domain_name");
 
@@ -66,7 +69,7 @@ final class ConfigReader {
             fail(s.name("insecure") + " and " + s.name("cacert") + " are both set: drop one");
         }
         return new CloudConfig(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
-                cacert, insecure);
+                cacert, insecure, tokenStore());
     }
 
     private String authType() {
@@ -90,14 +93,7 @@ final class ConfigReader {
 
     private Credentials password() {
         PasswordCredentials.Builder b = Credentials.password();
-        if (s.get("user_id") != null) {
-            b.userId(s.get("user_id"));
-        } else if (s.get("username") != null) {
-            b.userName(s.get("username"));
-            userDomain(s.get("username"));
-            b.userDomainId(s.get("user_domain_id"));
-            b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
-        } else {
+        if (!user(b::userId, b::userName, b::userDomainId, b::userDomainName)) {
             fail("password auth needs a user: set " + s.name("username") + " with " + s.name("user_domain_name")
                     + ", or " + s.name("user_id"));
         }
@@ -111,14 +107,7 @@ final class ConfigReader {
         } else if (s.get("application_credential_name") != null) {
             String name = s.get("application_credential_name");
             b.name(name);
-            if (s.get("user_id") != null) {
-                b.userId(s.get("user_id"));
-            } else if (s.get("username") != null) {
-                b.userName(s.get("username"));
-                userDomain(s.get("username"));
-                b.userDomainId(s.get("user_domain_id"));
-                b.userDomainName(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
-            } else {
+            if (!user(b::userId, b::userName, b::userDomainId, b::userDomainName)) {
                 fail("application credential '" + name + "' is given by name, so it needs its user: set "
                         + s.name("user_id") + ", or " + s.name("username") + " with " + s.name("user_domain_name"));
             }
@@ -127,6 +116,27 @@ final class ConfigReader {
                     + s.name("application_credential_name") + " with the user");
         }
         return b.secret(required("application_credential_secret", "the application credential's secret")).build();
+    }
+
+    /**
+     * Sets the user on a credentials builder: by ID, or by name with its domain (ID preferred over name).
+     *
+     * @return false when neither a user ID nor a user name is configured
+     */
+    private boolean user(Consumer<String> id, Consumer<String> name, Consumer<String> domainId,
+            Consumer<String> domainName) {
+        if (s.get("user_id") != null) {
+            id.accept(s.get("user_id"));
+            return true;
+        }
+        if (s.get("username") == null) {
+            return false;
+        }
+        name.accept(s.get("username"));
+        userDomain(s.get("username"));
+        domainId.accept(s.get("user_domain_id"));
+        domainName.accept(s.get("user_domain_id") == null ? s.get("user_domain_name") : null);
+        return true;
     }
 
     private void userDomain(String user) {
@@ -156,6 +166,26 @@ final class ConfigReader {
             return Scope.domainId(s.get("domain_id"));
         }
         return s.get("domain_name") != null ? Scope.domainName(s.get("domain_name")) : null;
+    }
+
+    /**
+     * {@code GLANCESHARE_TOKEN_CACHE} (it wins, so one run can opt in or out) or the cloud's
+     * {@code token_cache}: {@code file} or {@code memory} (the default).
+     */
+    private TokenStore tokenStore() {
+        String variable = Texts.clean(s.environment().get(TOKEN_CACHE_VARIABLE));
+        String value = variable != null ? variable : s.get("token_cache");
+        if (value == null) {
+            return null;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "file": return FileTokenStore.in(FileTokenStore.defaultDirectory(s.environment()));
+            case "memory": return null;
+            default:
+                String where = variable != null ? TOKEN_CACHE_VARIABLE : s.name("token_cache");
+                throw fail(where + " is '" + value + "': use file (keep tokens in owner-only files under "
+                        + FileTokenStore.defaultDirectory(s.environment()) + ") or memory (the default)");
+        }
     }
 
     private boolean flag(String key) {

@@ -15,6 +15,9 @@ interface ConfigSource {
     /** @return where the values come from, for messages, such as {@code the environment} */
     String origin();
 
+    /** @return the process environment the values were read with (for {@code XDG_CACHE_HOME} and overrides) */
+    java.util.Map<String, String> environment();
+
     /** @return the cloud's name when the values come from clouds.yaml */
     default String cloudName() {
         return null;

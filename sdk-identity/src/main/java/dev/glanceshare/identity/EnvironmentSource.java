@@ -29,7 +29,8 @@ final class EnvironmentSource implements ConfigSource {
             Map.entry("interface", List.of("OS_INTERFACE", "OS_ENDPOINT_TYPE")),
             Map.entry("cacert", List.of("OS_CACERT")),
             Map.entry("insecure", List.of("OS_INSECURE")),
-            Map.entry("identity_api_version", List.of("OS_IDENTITY_API_VERSION")));
+            Map.entry("identity_api_version", List.of("OS_IDENTITY_API_VERSION")),
+            Map.entry("token_cache", List.of(ConfigReader.TOKEN_CACHE_VARIABLE)));
 
     private final Map<String, String> env;
 
@@ -63,6 +64,11 @@ final class EnvironmentSource implements ConfigSource {
             }
         }
         return names.get(0);
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return env;
     }
 
     @Override

@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Requests sent: {@code GET authUrl} once, only when the URL has no version (discovery);
  * {@code POST /v3/auth/tokens} to authenticate (for a fixed token without a scope,
- * {@code GET /v3/auth/tokens} instead); and the GETs of {@link #resolveProjectId}.
+ * {@code GET /v3/auth/tokens} instead); and the GETs of {@link #resolveProjectId}. With a persistent
+ * {@link Builder#tokenStore(TokenStore) token store} holding a valid token, none at all: a short-lived
+ * process then sends only its own call.
  */
 public final class KeystoneSession implements Session, AutoCloseable {
     /** The default {@link Builder#refreshWindow}: a new token is fetched this long before the old one expires. */
@@ -54,6 +56,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final IdentityApi api;
+    private final TokenStore tokenStore;
     private final TokenCache tokens;
     private final ProjectResolver projects;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -68,8 +71,11 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.api = new IdentityApi(authUrl, transport, this);
+        // Without a store the session's own cache is the in-memory store: no key to compute.
+        this.tokenStore = credentials instanceof TokenCredentials ? null : b.tokenStore;
         this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
-                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock);
+                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock, tokenStore,
+                tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope));
         this.projects = new ProjectResolver(api);
     }
 
@@ -186,7 +192,8 @@ public final class KeystoneSession implements Session, AutoCloseable {
         TokenInfo t = tokens.peek();
         return "KeystoneSession[authUrl=" + authUrl + ", credentials=" + credentials + ", scope="
                 + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region)
-                + ", interface=" + endpointInterface.wireName() + ", token="
+                + ", interface=" + endpointInterface.wireName()
+                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", token="
                 + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "") + "]";
     }
 
@@ -212,6 +219,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
         private TransportOptions transportOptions;
         private Duration refreshWindow = DEFAULT_REFRESH_WINDOW;
         private Clock clock = Clock.systemUTC();
+        private TokenStore tokenStore;
 
         private Builder() {}
 
@@ -222,10 +230,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder authUrl(String value) { this.authUrl = Texts.clean(value); return this; }
 
-        /** @param value Keystone's URL, see {@link #authUrl(String)} @return this builder */
+        /**
+         * @param value Keystone's URL, see {@link #authUrl(String)}
+         * @return this builder
+         */
         public Builder authUrl(URI value) { return authUrl(value == null ? null : value.toString()); }
 
-        /** @param value password, application credential or fixed token @return this builder */
+        /**
+         * @param value password, application credential or fixed token
+         * @return this builder
+         */
         public Builder credentials(Credentials value) { this.credentials = value; return this; }
 
         /**
@@ -235,10 +249,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder scope(Scope value) { this.scope = value; return this; }
 
-        /** @param value the region whose endpoints to use ({@code OS_REGION_NAME}); default: the only one @return this builder */
+        /**
+         * @param value the region whose endpoints to use ({@code OS_REGION_NAME}); default: the only one
+         * @return this builder
+         */
         public Builder region(String value) { this.region = Texts.clean(value); return this; }
 
-        /** @param value the endpoint interface ({@code OS_INTERFACE}); default public @return this builder */
+        /**
+         * @param value the endpoint interface ({@code OS_INTERFACE}); default public
+         * @return this builder
+         */
         public Builder endpointInterface(EndpointInterface value) {
             this.endpointInterface = Objects.requireNonNull(value, "endpointInterface");
             return this;
@@ -258,7 +278,10 @@ public final class KeystoneSession implements Session, AutoCloseable {
             return this;
         }
 
-        /** @param value a transport to share; the session never closes it @return this builder */
+        /**
+         * @param value a transport to share; the session never closes it
+         * @return this builder
+         */
         public Builder transport(HttpTransport value) { this.transport = value; return this; }
 
         /**
@@ -268,10 +291,27 @@ public final class KeystoneSession implements Session, AutoCloseable {
          */
         public Builder transportOptions(TransportOptions value) { this.transportOptions = value; return this; }
 
-        /** @param value how long before {@code expires_at} to get a new token; default 5 minutes @return this builder */
+        /**
+         * @param value how long before {@code expires_at} to get a new token; default 5 minutes
+         * @return this builder
+         */
         public Builder refreshWindow(Duration value) { this.refreshWindow = value; return this; }
 
-        /** @param value the time source for expiry checks (tests); default the system clock @return this builder */
+        /**
+         * Where tokens are kept, looked up before authenticating and written after. Default: in memory, one
+         * store per session (nothing outlives the session). {@link TokenStore#file()} keeps them in
+         * owner-only files so the next process reuses them; see {@link FileTokenStore} for the trade-off.
+         * Fixed tokens ({@link Credentials#token}) are never stored.
+         *
+         * @param value the store, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder tokenStore(TokenStore value) { this.tokenStore = value; return this; }
+
+        /**
+         * @param value the time source for expiry checks (tests); default the system clock
+         * @return this builder
+         */
         public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value, "clock"); return this; }
 
         /**

@@ -71,19 +71,34 @@ public final class PasswordCredentials implements Credentials {
 
         private Builder() {}
 
-        /** @param value the user's ID (then no domain is needed) @return this builder */
+        /**
+         * @param value the user's ID (then no domain is needed)
+         * @return this builder
+         */
         public Builder userId(String value) { this.userId = Texts.clean(value); return this; }
 
-        /** @param value the user's name; also set its domain @return this builder */
+        /**
+         * @param value the user's name; also set its domain
+         * @return this builder
+         */
         public Builder userName(String value) { this.userName = Texts.clean(value); return this; }
 
-        /** @param value the ID of the user's domain, such as {@code default} @return this builder */
+        /**
+         * @param value the ID of the user's domain, such as {@code default}
+         * @return this builder
+         */
         public Builder userDomainId(String value) { this.userDomainId = Texts.clean(value); return this; }
 
-        /** @param value the name of the user's domain, such as {@code Default} @return this builder */
+        /**
+         * @param value the name of the user's domain, such as {@code Default}
+         * @return this builder
+         */
         public Builder userDomainName(String value) { this.userDomainName = Texts.clean(value); return this; }
 
-        /** @param value the password @return this builder */
+        /**
+         * @param value the password
+         * @return this builder
+         */
         public Builder password(String value) { this.password = value == null || value.isEmpty() ? null : value; return this; }
 
         /**

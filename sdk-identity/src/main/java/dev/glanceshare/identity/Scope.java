@@ -38,7 +38,10 @@ public final class Scope {
         this.domainName = domainName;
     }
 
-    /** @param projectId the project's ID @return a project scope */
+    /**
+     * @param projectId the project's ID
+     * @return a project scope
+     */
     public static Scope projectId(String projectId) {
         return new Scope(Kind.PROJECT, required(projectId, "projectId"), null, null, null);
     }
@@ -61,12 +64,18 @@ public final class Scope {
         return new Scope(Kind.PROJECT, null, required(projectName, "projectName"), required(domainId, "domainId"), null);
     }
 
-    /** @param domainId the domain's ID @return a domain scope */
+    /**
+     * @param domainId the domain's ID
+     * @return a domain scope
+     */
     public static Scope domainId(String domainId) {
         return new Scope(Kind.DOMAIN, required(domainId, "domainId"), null, null, null);
     }
 
-    /** @param domainName the domain's name @return a domain scope */
+    /**
+     * @param domainName the domain's name
+     * @return a domain scope
+     */
     public static Scope domainName(String domainName) {
         return new Scope(Kind.DOMAIN, null, required(domainName, "domainName"), null, null);
     }

@@ -27,7 +27,10 @@ public final class ServiceCatalog {
         this.services = List.copyOf(services);
     }
 
-    /** @param services the services @return the catalog */
+    /**
+     * @param services the services
+     * @return the catalog
+     */
     public static ServiceCatalog of(List<CatalogService> services) {
         return services.isEmpty() ? EMPTY : new ServiceCatalog(services);
     }

@@ -4,7 +4,10 @@ import dev.glanceshare.core.AuthToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -23,12 +26,22 @@ import java.util.function.Supplier;
  * <p>Expiry is judged on the local clock as the time the request started plus the token's lifetime
  * ({@code expires_at - issued_at}), so a client clock that is off from Keystone's neither keeps an
  * expired token nor refreshes on every call. The window is capped at half the lifetime.
+ *
+ * <p>Before authenticating it asks the {@link TokenStore}: a stored token that is neither the one being
+ * replaced nor due for refresh is used without a request. Otherwise the stored entry is evicted, a new
+ * token fetched and saved. Sessions of one process that share a key also share a lock for this, so the
+ * process replaces an entry once, however many sessions and threads need it.
  */
 final class TokenCache {
+    /** One lock per key ID in the process: sessions sharing a store replace an entry single-flight. */
+    private static final Map<String, ReentrantLock> KEY_LOCKS = new ConcurrentHashMap<>();
+
     private final Supplier<TokenInfo> fetch;
     private final boolean renewable;
     private final Duration window;
     private final Clock clock;
+    private final TokenStore store;
+    private final TokenKey key;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Entry current;
 
@@ -50,12 +63,17 @@ final class TokenCache {
      * @param renewable false for a fixed token: it is fetched once and never refreshed
      * @param window how long before expiry to refresh
      * @param clock the time source
+     * @param store where tokens are kept between sessions; {@code null} for none (the default, and fixed tokens)
+     * @param key the store's key for this session's tokens; {@code null} without a store
      */
-    TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock) {
+    TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock, TokenStore store,
+            TokenKey key) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.renewable = renewable;
         this.window = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = store;
+        this.key = store == null ? null : Objects.requireNonNull(key, "key");
     }
 
     /** @return a token that is not due for refresh, fetching one if needed */
@@ -76,7 +94,7 @@ final class TokenCache {
             if (again != null && !passed(again.refreshAt)) {
                 return again.info;
             }
-            return fetchLocked().info;
+            return renewLocked(again == null ? null : again.info.token()).info;
         } finally {
             lock.unlock();
         }
@@ -98,7 +116,7 @@ final class TokenCache {
             if (!renewable) {
                 refused.run();
             }
-            return fetchLocked().info;
+            return renewLocked(stale).info;
         } finally {
             lock.unlock();
         }
@@ -110,12 +128,38 @@ final class TokenCache {
         return e == null ? null : e.info;
     }
 
-    private Entry fetchLocked() {
-        Instant started = clock.instant();
-        TokenInfo info = fetch.get();
-        Entry e = entry(info, started);
-        current = e;
-        return e;
+    /**
+     * @param unusable the token being replaced (due for refresh, or refused), or {@code null}
+     * @return the stored entry when it holds another token that is not due, else a new token, saved
+     */
+    private Entry renewLocked(AuthToken unusable) {
+        if (store == null) {
+            Instant started = clock.instant();
+            Entry e = entry(fetch.get(), started);
+            current = e;
+            return e;
+        }
+        ReentrantLock shared = KEY_LOCKS.computeIfAbsent(key.id(), k -> new ReentrantLock());
+        shared.lock();
+        try {
+            Optional<CachedAuth> stored = store.load(key);
+            if (stored.isPresent()) {
+                Entry e = entry(stored.get().token(), stored.get().obtainedAt());
+                if (!e.info.token().equals(unusable) && !passed(e.refreshAt)) {
+                    current = e;
+                    return e;
+                }
+                store.evict(key);
+            }
+            Instant started = clock.instant();
+            TokenInfo info = fetch.get();
+            Entry e = entry(info, started);
+            current = e;
+            store.save(key, CachedAuth.of(info, started));
+            return e;
+        } finally {
+            shared.unlock();
+        }
     }
 
     private Entry entry(TokenInfo info, Instant started) {

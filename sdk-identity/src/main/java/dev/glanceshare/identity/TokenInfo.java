@@ -128,6 +128,18 @@ public final class TokenInfo {
         return catalog;
     }
 
+    Ref userRef() {
+        return user;
+    }
+
+    Ref projectRef() {
+        return project;
+    }
+
+    Ref domainRef() {
+        return domain;
+    }
+
     /** @return user, scope, roles and expiry; the token value is redacted */
     @Override
     public String toString() {

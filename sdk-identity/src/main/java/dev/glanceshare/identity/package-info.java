@@ -21,6 +21,10 @@
  *     .build();
  * }</pre>
  *
+ * <p>A short-lived process can reuse the token of the previous one, opt-in: {@code .tokenStore(TokenStore.file())},
+ * {@code GLANCESHARE_TOKEN_CACHE=file} or {@code token_cache: file} in clouds.yaml keep it in owner-only files
+ * ({@link dev.glanceshare.identity.FileTokenStore}), and its one call is then its only request.
+ *
  * <p>A session is thread-safe and meant to be shared. It never puts a password, secret or token into
  * {@code toString()}, a log line or an exception message.
  */

@@ -117,9 +117,9 @@ class TokenRefreshTest {
             while (wm.getAllServeEvents().size() < 2) {
                 Thread.sleep(10); // the refresh request has reached Keystone
             }
-            long started = System.nanoTime();
+            // Had token() waited for the refresh in flight, it would return the new token; getting the old,
+            // still-valid one proves it did not block (no timing bound needed on this shared machine).
             assertThat(session.token().value()).isEqualTo(Keystone.TOKEN);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
             assertThat(refreshing.get(10, TimeUnit.SECONDS).value()).isEqualTo(Keystone.TOKEN_2);
             assertThat(session.token().value()).isEqualTo(Keystone.TOKEN_2);
         } finally {

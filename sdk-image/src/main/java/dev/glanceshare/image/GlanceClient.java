@@ -10,6 +10,8 @@ import dev.glanceshare.core.http.Interceptor;
 import dev.glanceshare.core.http.RetryPolicy;
 import dev.glanceshare.core.http.StandardPipeline;
 import dev.glanceshare.core.http.ServiceCaller;
+import dev.glanceshare.image.bulk.BulkOptions;
+import dev.glanceshare.image.bulk.BulkSharing;
 import dev.glanceshare.image.internal.DefaultImageService;
 import dev.glanceshare.image.internal.GlanceApi;
 import dev.glanceshare.image.internal.ImageEndpoints;
@@ -37,6 +39,7 @@ import java.util.Objects;
  */
 public final class GlanceClient implements AutoCloseable {
     private final ImageService images;
+    private final Session session;
     private final List<AutoCloseable> owned;
 
     private GlanceClient(Builder b) {
@@ -60,6 +63,7 @@ public final class GlanceClient implements AutoCloseable {
             return versioned;
         });
         this.images = new DefaultImageService(api, session);
+        this.session = session;
         this.owned = List.copyOf(b.owned);
     }
 
@@ -71,6 +75,27 @@ public final class GlanceClient implements AutoCloseable {
     /** @return the image service */
     public ImageService images() {
         return images;
+    }
+
+    /**
+     * Bulk sharing with {@link BulkOptions#defaults()}: 4 requests at a time on this client.
+     *
+     * @return the bulk operations; nothing is sent until one is called
+     */
+    public BulkSharing bulk() {
+        return bulk(BulkOptions.defaults());
+    }
+
+    /**
+     * Bulk sharing with chosen parallelism, progress, cancellation and failure handling.
+     *
+     * @param options how runs behave
+     * @return the bulk operations; nothing is sent until one is called
+     */
+    public BulkSharing bulk(BulkOptions options) {
+        return BulkSharing.of(images, () -> session.projectId().orElseThrow(() -> new IllegalStateException(
+                "The session is not scoped to a project, so there is no owner or member to act as: "
+                        + "authenticate with a project scope")), options);
     }
 
     /** Closes what the client owns; a session or transport given to the builder is left open. */
@@ -107,19 +132,28 @@ public final class GlanceClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** @param value the authenticated session (required) @return this builder */
+        /**
+         * @param value the authenticated session (required)
+         * @return this builder
+         */
         public Builder session(Session value) {
             this.session = value;
             return this;
         }
 
-        /** @param value the catalog region; needed when the image service is in several @return this builder */
+        /**
+         * @param value the catalog region; needed when the image service is in several
+         * @return this builder
+         */
         public Builder region(String value) {
             this.region = value;
             return this;
         }
 
-        /** @param value the catalog interface; default public @return this builder */
+        /**
+         * @param value the catalog interface; default public
+         * @return this builder
+         */
         public Builder endpointInterface(EndpointInterface value) {
             this.endpointInterface = Objects.requireNonNull(value, "endpointInterface");
             return this;
@@ -135,13 +169,19 @@ public final class GlanceClient implements AutoCloseable {
             return this;
         }
 
-        /** @param value the transport; default the session's. It is never closed by the client @return this builder */
+        /**
+         * @param value the transport; default the session's. It is never closed by the client
+         * @return this builder
+         */
         public Builder transport(HttpTransport value) {
             this.transport = value;
             return this;
         }
 
-        /** @param value an interceptor, run before auth (closest to the API) @return this builder */
+        /**
+         * @param value an interceptor, run before auth (closest to the API)
+         * @return this builder
+         */
         public Builder addInterceptor(Interceptor value) {
             interceptors.add(Objects.requireNonNull(value, "interceptor"));
             return this;
@@ -176,7 +216,10 @@ public final class GlanceClient implements AutoCloseable {
             return this;
         }
 
-        /** @param value the largest JSON body accepted; default 64 MiB @return this builder */
+        /**
+         * @param value the largest JSON body accepted; default 64 MiB
+         * @return this builder
+         */
         public Builder maxJsonBytes(int value) {
             this.maxJsonBytes = value;
             return this;

@@ -42,6 +42,26 @@ class GlanceClientTest extends GlanceWireTest {
         assertThat(ImageEndpoints.versioned(URI.create(catalog))).isEqualTo(URI.create(expected));
     }
 
+    @ParameterizedTest(name = "catalog URL {0}")
+    @CsvSource({
+        "'', /v2/images/",
+        "/, /v2/images/",
+        "/v2, /v2/images/",
+        "/v2/, /v2/images/",
+        "/image, /image/v2/images/",
+        "/image/, /image/v2/images/",
+        "/image/v2, /image/v2/images/"
+    })
+    void theRequestGoesToTheV2RootComposedFromTheCatalogUrl(String catalogSuffix, String expectedPath) {
+        wm.stubFor(get(urlPathMatching(".*/v2/images/" + IMAGE)).willReturn(okJson(imageJson(IMAGE, "x", "shared"))));
+        try (TestSession catalog = new TestSession(URI.create(wm.baseUrl() + catalogSuffix), ME, Map.of());
+             GlanceClient client = GlanceClient.builder().session(catalog).build()) {
+            client.images().get(IMAGE);
+        }
+        wm.verify(1, getRequestedFor(urlEqualTo(expectedPath + IMAGE)));
+        assertThat(requestCount()).as("no discovery, no redirect").isEqualTo(1);
+    }
+
     @Test
     void noDiscoveryRequestIsSentByDefault() {
         wm.stubFor(get("/v2/images/" + IMAGE).willReturn(okJson(imageJson(IMAGE, "x", "shared"))));

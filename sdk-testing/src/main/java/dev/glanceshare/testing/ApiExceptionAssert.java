@@ -20,7 +20,10 @@ public final class ApiExceptionAssert extends AbstractThrowableAssert<ApiExcepti
         super(actual, ApiExceptionAssert.class);
     }
 
-    /** @param status the expected HTTP status @return this assertion */
+    /**
+     * @param status the expected HTTP status
+     * @return this assertion
+     */
     public ApiExceptionAssert hasStatus(int status) {
         isNotNull();
         if (actual.status() != status) {
@@ -47,7 +50,10 @@ public final class ApiExceptionAssert extends AbstractThrowableAssert<ApiExcepti
     /** @return this assertion, after checking the status is 413 */
     public ApiExceptionAssert isQuotaExceeded() { return hasStatus(413); }
 
-    /** @param method such as {@code POST} @return this assertion */
+    /**
+     * @param method such as {@code POST}
+     * @return this assertion
+     */
     public ApiExceptionAssert hasMethod(String method) {
         isNotNull();
         if (!actual.method().equals(method)) {
@@ -56,7 +62,10 @@ public final class ApiExceptionAssert extends AbstractThrowableAssert<ApiExcepti
         return this;
     }
 
-    /** @param path the request's raw path, such as {@code /v2/images/x/members} @return this assertion */
+    /**
+     * @param path the request's raw path, such as {@code /v2/images/x/members}
+     * @return this assertion
+     */
     public ApiExceptionAssert hasPath(String path) {
         isNotNull();
         if (!path.equals(actual.uri().getRawPath())) {
@@ -65,7 +74,10 @@ public final class ApiExceptionAssert extends AbstractThrowableAssert<ApiExcepti
         return this;
     }
 
-    /** @param message the exact cleaned server message @return this assertion */
+    /**
+     * @param message the exact cleaned server message
+     * @return this assertion
+     */
     public ApiExceptionAssert hasServerMessage(String message) {
         isNotNull();
         if (!actual.serverMessage().equals(message)) {
@@ -74,7 +86,10 @@ public final class ApiExceptionAssert extends AbstractThrowableAssert<ApiExcepti
         return this;
     }
 
-    /** @param part text the cleaned server message contains @return this assertion */
+    /**
+     * @param part text the cleaned server message contains
+     * @return this assertion
+     */
     public ApiExceptionAssert hasServerMessageContaining(String part) {
         isNotNull();
         if (!actual.serverMessage().contains(part)) {

@@ -38,6 +38,7 @@ class ImagesTest extends GlanceFixture {
         JsonNode image = get(alt, "/images/" + id).json();
         assertThat(image.get("status").asText()).isEqualTo("active");
         assertThat(image.get("size").asLong()).isEqualTo(12);
+        assertThat(image.get("virtual_size").asLong()).as("raw: the byte count, as real Glance").isEqualTo(12);
         assertThat(image.get("checksum").asText()).isEqualTo("c13580a1c16a462bfa700dd21cd625f3");
         assertThat(image.get("os_hash_algo").asText()).isEqualTo("sha512");
         assertThat(image.get("os_hash_value").asText()).hasSize(128).startsWith("99ea99b2dc4138bd0a7d");
@@ -50,6 +51,18 @@ class ImagesTest extends GlanceFixture {
         assertGlanceError(Wire.request("PUT", v2("/images/" + id + "/file")).token(alt).json()
                 .header("Content-Type", "application/octet-stream").body(data).send(), 409,
                 "Image status transition from active to saving is not allowed");
+    }
+
+    @Test
+    void aQcow2UploadLeavesVirtualSizeUnknownAsRealGlanceDoes() {
+        String id = create(alt, "{\"name\": \"q\", \"disk_format\": \"qcow2\", \"container_format\": \"bare\"}");
+        Wire.request("PUT", v2("/images/" + id + "/file")).token(alt)
+                .header("Content-Type", "application/octet-stream").body(new byte[] {1, 2, 3}).send();
+
+        JsonNode image = get(alt, "/images/" + id).json();
+
+        assertThat(image.get("size").asLong()).isEqualTo(3);
+        assertThat(image.get("virtual_size").isNull()).isTrue();
     }
 
     @Test

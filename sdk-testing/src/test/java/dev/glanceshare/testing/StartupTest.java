@@ -4,30 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StartupTest {
-
-    @Test
-    void startingAndClosingAFakeIsCheapAfterWarmUp() {
-        for (int i = 0; i < 3; i++) {
-            FakeOpenStack.builder().withDemoSeed().start().close();
-        }
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            try (FakeOpenStack fake = FakeOpenStack.builder().withDemoSeed().start()) {
-                assertThat(fake.images()).hasSize(1);
-            }
-            millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
-        }
-        Collections.sort(millis);
-        assertThat(millis.get(2)).as("median of %s", millis).isLessThan(100);
-    }
 
     @Test
     void listensOnLoopbackOnlyOnTwoPortsWithUnversionedImageUrl() {

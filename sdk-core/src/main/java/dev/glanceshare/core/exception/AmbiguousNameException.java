@@ -6,7 +6,9 @@ import java.util.List;
 public class AmbiguousNameException extends OpenStackException {
     private static final long serialVersionUID = 1L;
 
+    /** The name that was looked up. */
     private final String name;
+    /** One line per matching resource. */
     private final List<String> candidates;
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 public class ApiException extends OpenStackException {
     private static final long serialVersionUID = 1L;
 
+    /** The parsed error response. */
     private final ErrorResponse error;
 
     /**

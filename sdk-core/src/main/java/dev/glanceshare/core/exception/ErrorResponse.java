@@ -12,13 +12,21 @@ import java.util.Optional;
 public final class ErrorResponse implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The service that answered, such as Glance. */
     private final String service;
+    /** The request method. */
     private final String method;
+    /** The request URI. */
     private final URI uri;
+    /** The HTTP status. */
     private final int status;
+    /** The standard reason phrase for the status. */
     private final String reason;
+    /** The x-openstack-request-id, or null. */
     private final String requestId;
+    /** The service's message, cleaned of markup. */
     private final String serverMessage;
+    /** The Retry-After delay, or null. */
     private final Duration retryAfter;
 
     private ErrorResponse(Builder b) {
@@ -133,25 +141,46 @@ public final class ErrorResponse implements java.io.Serializable {
 
         private Builder() {}
 
-        /** @param value the service name @return this builder */
+        /**
+         * @param value the service name
+         * @return this builder
+         */
         public Builder service(String value) { this.service = value; return this; }
 
-        /** @param value the request method @return this builder */
+        /**
+         * @param value the request method
+         * @return this builder
+         */
         public Builder method(String value) { this.method = value; return this; }
 
-        /** @param value the request URI @return this builder */
+        /**
+         * @param value the request URI
+         * @return this builder
+         */
         public Builder uri(URI value) { this.uri = value; return this; }
 
-        /** @param value the HTTP status @return this builder */
+        /**
+         * @param value the HTTP status
+         * @return this builder
+         */
         public Builder status(int value) { this.status = value; return this; }
 
-        /** @param value the request id, or {@code null} @return this builder */
+        /**
+         * @param value the request id, or {@code null}
+         * @return this builder
+         */
         public Builder requestId(String value) { this.requestId = value; return this; }
 
-        /** @param value the cleaned server message, or {@code null} @return this builder */
+        /**
+         * @param value the cleaned server message, or {@code null}
+         * @return this builder
+         */
         public Builder serverMessage(String value) { this.serverMessage = value; return this; }
 
-        /** @param value the Retry-After delay, or {@code null} @return this builder */
+        /**
+         * @param value the Retry-After delay, or {@code null}
+         * @return this builder
+         */
         public Builder retryAfter(Duration value) { this.retryAfter = value; return this; }
 
         /** @return the error response */

@@ -23,8 +23,11 @@ public class TransportException extends OpenStackException {
         DECODE
     }
 
+    /** What kind of failure this was. */
     private final Kind kind;
+    /** The request method. */
     private final String method;
+    /** The request URI. */
     private final URI uri;
 
     /**

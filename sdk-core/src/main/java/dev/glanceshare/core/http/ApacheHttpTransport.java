@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -64,16 +65,13 @@ public final class ApacheHttpTransport implements HttpTransport {
             LOG.warn("TLS certificate and host name verification is OFF for this transport (insecure opt-in). "
                     + "Anyone on the network path can read and change traffic, including tokens.");
         }
-        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(TlsContexts.create(options));
-        if (options.insecure()) {
-            // The default policy also asks the JDK to check the host name during the handshake; a no-op
-            // verifier alone would leave that check on and insecure(true) would still refuse the host.
-            tls.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
-                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
-        }
+        // The JDK's own trust is set up at the first https connection; configured TLS now, so a bad CA
+        // file or trust store fails here rather than at the first call.
+        boolean defaultTls = !options.insecure() && options.caCertificate().isEmpty() && options.trustStore().isEmpty();
+        TlsSocketStrategy tls = defaultTls ? new LazyTlsStrategy(() -> tlsStrategy(options)) : tlsStrategy(options);
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(UnloggedConnections.INSTANCE) // HttpClient would log tokens at DEBUG
-                .setTlsSocketStrategy(tls.buildClassic())
+                .setTlsSocketStrategy(tls)
                 .setMaxConnTotal(options.maxConnections())
                 .setMaxConnPerRoute(options.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -96,6 +94,17 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableContentCompression();
         options.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
         this.client = builder.build();
+    }
+
+    private static TlsSocketStrategy tlsStrategy(TransportOptions options) {
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(TlsContexts.create(options));
+        if (options.insecure()) {
+            // The default policy also asks the JDK to check the host name during the handshake; a no-op
+            // verifier alone would leave that check on and insecure(true) would still refuse the host.
+            tls.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
+                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+        }
+        return tls.buildClassic();
     }
 
     /** @return a transport with the default options */

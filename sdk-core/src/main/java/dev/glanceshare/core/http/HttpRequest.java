@@ -95,7 +95,10 @@ public final class HttpRequest {
             this.body = body;
         }
 
-        /** @param value the method @return this builder */
+        /**
+         * @param value the method
+         * @return this builder
+         */
         public Builder method(String value) {
             Objects.requireNonNull(value, "method");
             if (!value.matches("[A-Za-z]+")) {
@@ -105,7 +108,10 @@ public final class HttpRequest {
             return this;
         }
 
-        /** @param value an absolute http or https URI @return this builder */
+        /**
+         * @param value an absolute http or https URI
+         * @return this builder
+         */
         public Builder uri(URI value) {
             Objects.requireNonNull(value, "uri");
             String scheme = value.getScheme();
@@ -116,19 +122,29 @@ public final class HttpRequest {
             return this;
         }
 
-        /** @param name header name @param value header value @return this builder */
+        /**
+         * @param name header name
+         * @param value header value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             headers.set(name, value);
             return this;
         }
 
-        /** @param name the header to remove @return this builder */
+        /**
+         * @param name the header to remove
+         * @return this builder
+         */
         public Builder removeHeader(String name) {
             headers.remove(name);
             return this;
         }
 
-        /** @param value the body, or {@code null} for none @return this builder */
+        /**
+         * @param value the body, or {@code null} for none
+         * @return this builder
+         */
         public Builder body(RequestBody value) {
             this.body = value;
             return this;

@@ -148,16 +148,28 @@ public final class RetryPolicy {
 
         private Builder() {}
 
-        /** @param value attempts per request, the first included; 1 turns retries off @return this builder */
+        /**
+         * @param value attempts per request, the first included; 1 turns retries off
+         * @return this builder
+         */
         public Builder maxAttempts(int value) { this.maxAttempts = value; return this; }
 
-        /** @param value the backoff cap before the first retry @return this builder */
+        /**
+         * @param value the backoff cap before the first retry
+         * @return this builder
+         */
         public Builder baseDelay(Duration value) { this.baseDelay = value; return this; }
 
-        /** @param value the largest backoff cap @return this builder */
+        /**
+         * @param value the largest backoff cap
+         * @return this builder
+         */
         public Builder maxDelay(Duration value) { this.maxDelay = value; return this; }
 
-        /** @param value the longest {@code Retry-After} to wait for @return this builder */
+        /**
+         * @param value the longest {@code Retry-After} to wait for
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration value) { this.maxRetryAfter = value; return this; }
 
         /**

@@ -55,25 +55,37 @@ public final class StandardPipeline {
             this.transport = Objects.requireNonNull(transport, "transport");
         }
 
-        /** @param value the service name for log lines and the logger, such as {@code Glance} @return this builder */
+        /**
+         * @param value the service name for log lines and the logger, such as {@code Glance}
+         * @return this builder
+         */
         public Builder service(String value) {
             this.service = Objects.requireNonNull(value, "service");
             return this;
         }
 
-        /** @param value the session whose token each request carries; none means no auth @return this builder */
+        /**
+         * @param value the session whose token each request carries; none means no auth
+         * @return this builder
+         */
         public Builder session(Session value) {
             this.session = value;
             return this;
         }
 
-        /** @param value the retry policy; {@link RetryPolicy#none()} turns retries off @return this builder */
+        /**
+         * @param value the retry policy; {@link RetryPolicy#none()} turns retries off
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 
-        /** @param value how to wait between attempts (tests pass one that does not sleep) @return this builder */
+        /**
+         * @param value how to wait between attempts (tests pass one that does not sleep)
+         * @return this builder
+         */
         public Builder retrySleeper(RetryInterceptor.Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
@@ -89,7 +101,10 @@ public final class StandardPipeline {
             return this;
         }
 
-        /** @param value an interceptor of the caller's, run before all of the SDK's @return this builder */
+        /**
+         * @param value an interceptor of the caller's, run before all of the SDK's
+         * @return this builder
+         */
         public Builder addInterceptor(Interceptor value) {
             own.add(Objects.requireNonNull(value, "interceptor"));
             return this;

@@ -125,22 +125,40 @@ public final class TransportOptions {
 
         private Builder() {}
 
-        /** @param value connect timeout @return this builder */
+        /**
+         * @param value connect timeout
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
 
-        /** @param value response (socket read) timeout @return this builder */
+        /**
+         * @param value response (socket read) timeout
+         * @return this builder
+         */
         public Builder responseTimeout(Duration value) { this.responseTimeout = value; return this; }
 
-        /** @param value how long to wait for a pooled connection @return this builder */
+        /**
+         * @param value how long to wait for a pooled connection
+         * @return this builder
+         */
         public Builder connectionRequestTimeout(Duration value) { this.connectionRequestTimeout = value; return this; }
 
-        /** @param value total pool size @return this builder */
+        /**
+         * @param value total pool size
+         * @return this builder
+         */
         public Builder maxConnections(int value) { this.maxConnections = value; return this; }
 
-        /** @param value pool size per host @return this builder */
+        /**
+         * @param value pool size per host
+         * @return this builder
+         */
         public Builder maxConnectionsPerRoute(int value) { this.maxConnectionsPerRoute = value; return this; }
 
-        /** @param value a PEM file of CA certificates to trust besides the JDK's @return this builder */
+        /**
+         * @param value a PEM file of CA certificates to trust besides the JDK's
+         * @return this builder
+         */
         public Builder caCertificate(Path value) { this.caCertificate = value; return this; }
 
         /**
@@ -156,7 +174,10 @@ public final class TransportOptions {
             return this;
         }
 
-        /** @param value turn off certificate and host name checks (logs a warning) @return this builder */
+        /**
+         * @param value turn off certificate and host name checks (logs a warning)
+         * @return this builder
+         */
         public Builder insecure(boolean value) { this.insecure = value; return this; }
 
         /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -20,10 +21,15 @@ import java.io.IOException;
 public final class JsonCodec {
     private static final JsonCodec STANDARD = new JsonCodec();
 
-    private final ObjectMapper mapper;
+    private JsonCodec() {}
 
-    private JsonCodec() {
-        this.mapper = JsonMapper.builder()
+    /**
+     * The mapper, for binding values to and from classes. Built on first use: trees (what the SDK itself
+     * reads and writes) go through {@link JsonTrees}, so a process that never binds a class never pays
+     * for setting a mapper up.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -32,6 +38,8 @@ public final class JsonCodec {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(
                         JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
+
+        private Mapper() {}
     }
 
     /** @return the codec every SDK module uses */
@@ -47,7 +55,10 @@ public final class JsonCodec {
      * @throws IOException when the bytes are not JSON of that shape
      */
     public <T> T read(byte[] json, Class<T> type) throws IOException {
-        return mapper.readValue(json, type);
+        if (type == JsonNode.class) {
+            return type.cast(readTree(json));
+        }
+        return Mapper.INSTANCE.readValue(json, type);
     }
 
     /**
@@ -58,7 +69,7 @@ public final class JsonCodec {
      * @throws IOException when the bytes are not JSON of that shape
      */
     public <T> T read(byte[] json, TypeReference<T> type) throws IOException {
-        return mapper.readValue(json, type);
+        return Mapper.INSTANCE.readValue(json, type);
     }
 
     /**
@@ -67,7 +78,7 @@ public final class JsonCodec {
      * @throws IOException when the bytes are not JSON, or empty
      */
     public JsonNode readTree(byte[] json) throws IOException {
-        JsonNode node = mapper.readTree(json);
+        JsonNode node = JsonTrees.read(json);
         if (node == null || node.isMissingNode()) { // Jackson 2.10+ answers an empty input with MissingNode
             throw new IOException("empty body where JSON was expected");
         }
@@ -82,7 +93,7 @@ public final class JsonCodec {
      * @throws IOException when the tree does not have that shape
      */
     public <T> T convert(JsonNode node, Class<T> type) throws IOException {
-        return mapper.treeToValue(node, type);
+        return Mapper.INSTANCE.treeToValue(node, type);
     }
 
     /**
@@ -90,8 +101,11 @@ public final class JsonCodec {
      * @return its JSON
      */
     public byte[] write(Object value) {
+        if (value instanceof JsonNode && JsonTrees.writable((JsonNode) value)) {
+            return JsonTrees.writeBytes((JsonNode) value);
+        }
         try {
-            return mapper.writeValueAsBytes(value);
+            return Mapper.INSTANCE.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -102,8 +116,11 @@ public final class JsonCodec {
      * @return its JSON as compact text
      */
     public String writeString(Object value) {
+        if (value instanceof JsonNode && JsonTrees.writable((JsonNode) value)) {
+            return JsonTrees.writeString((JsonNode) value);
+        }
         try {
-            return mapper.writeValueAsString(value);
+            return Mapper.INSTANCE.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -111,12 +128,12 @@ public final class JsonCodec {
 
     /** @return a new, empty JSON object node to build request bodies */
     public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
-        return mapper.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /** @return a new, empty JSON array node */
     public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
-        return mapper.createArrayNode();
+        return JsonNodeFactory.instance.arrayNode();
     }
 
     /**
@@ -124,6 +141,6 @@ public final class JsonCodec {
      * @return its JSON tree
      */
     public JsonNode toTree(Object value) {
-        return mapper.valueToTree(value);
+        return Mapper.INSTANCE.valueToTree(value);
     }
 }

@@ -41,6 +41,22 @@ public final class RequestTrace {
     }
 
     /**
+     * An empty trace that keeps longer bodies, for tools that compare whole responses (a conformance
+     * suite, a recorder). Up to {@code 4 * maxBodyChars} bytes of each text response are held in memory
+     * while it is recorded.
+     *
+     * @param maxBodyChars the longest body kept, in characters; longer ones are cut and end in {@code ...}
+     * @return an empty trace
+     * @throws IllegalArgumentException when {@code maxBodyChars} is not positive
+     */
+    public static RequestTrace create(int maxBodyChars) {
+        if (maxBodyChars < 1 || maxBodyChars > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("maxBodyChars must be 1 to " + Integer.MAX_VALUE / 4 + ", was " + maxBodyChars);
+        }
+        return new RequestTrace(maxBodyChars);
+    }
+
+    /**
      * @param transport the transport to observe; closing the wrapper closes it
      * @return a transport that records every exchange into this trace
      */

@@ -3,11 +3,17 @@ package dev.glanceshare.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonCodecTest {
     /** A stand-in for a model class. */
@@ -50,5 +56,43 @@ class JsonCodecTest {
     void emptyBodyIsNotATree() {
         assertThatThrownBy(() -> JsonCodec.standard().readTree(new byte[0]))
                 .isInstanceOf(IOException.class).hasMessageContaining("empty body");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"token\": {\"methods\": [\"password\"], \"expires_at\": \"2026-11-22T23:50:42.000000Z\", \"is_domain\": false,"
+                + " \"user\": {\"id\": \"9c\", \"password_expires_at\": null}, \"roles\": []}}",
+        "[1, -2, 2147483648, 92233720368547758070, 1.5, -0.0, 1e300, 1.0E-7, 12345678901234567890.123]",
+        "\"caf\\u00e9 \\\"quoted\\\" \\n \\u2603 \u00e9\"",
+        "{\"a\": 1, \"a\": 2, \"b\": {\"c\": [true, false, null, {}, []]}}",
+        "{\"trailing\": true} garbage",
+        "  42  "
+    })
+    void treesAreReadAndWrittenExactlyAsAnObjectMapperDoes(String json) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode expected = mapper.readTree(json);
+
+        JsonNode tree = JsonCodec.standard().readTree(bytes(json));
+
+        assertThat(tree).isEqualTo(expected);
+        assertThat(JsonCodec.standard().writeString(tree)).isEqualTo(mapper.writeValueAsString(expected));
+        assertThat(JsonCodec.standard().write(tree)).isEqualTo(mapper.writeValueAsBytes(expected));
+        assertThat(JsonCodec.standard().read(bytes(json), JsonNode.class)).isEqualTo(expected);
+    }
+
+    @Test
+    void malformedJsonIsAnIOException() {
+        assertThatThrownBy(() -> JsonCodec.standard().readTree(bytes("{\"a\": ")))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> JsonCodec.standard().readTree(bytes("{\"a\" 1}")))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aTreeHoldingAValueIsWrittenThroughTheMapper() {
+        ObjectNode node = JsonCodec.standard().objectNode();
+        node.set("stamp", new POJONode(Instant.parse("2026-11-22T22:44:00Z")));
+
+        assertThat(JsonCodec.standard().writeString(node)).isEqualTo("{\"stamp\":\"2026-11-22T22:44:00Z\"}");
     }
 }

@@ -73,6 +73,20 @@ class RequestTraceTest {
     }
 
     @Test
+    void aTraceWithALargerLimitKeepsTheWholeBody() throws Exception {
+        String big = "{\"images\": [\"" + "x".repeat(50_000) + "\"]}";
+        wm.stubFor(get("/v2/images").willReturn(okJson(big)));
+        RequestTrace trace = RequestTrace.create(100_000);
+
+        try (HttpTransport transport = trace.wrap(ApacheHttpTransport.create());
+                HttpResponse response = transport.send(HttpRequest.builder("GET", uri("/v2/images")).build())) {
+            assertThat(response.body().readAllBytes()).hasSize(big.length());
+        }
+        assertThat(trace.exchanges().get(0).responseBody()).isEqualTo("{\"images\":[\"" + "x".repeat(50_000) + "\"]}");
+        assertThatThrownBy(() -> RequestTrace.create(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aFailedExchangeIsRecordedAndStillThrown() {
         wm.stubFor(get("/v2/images").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         RequestTrace trace = RequestTrace.create();

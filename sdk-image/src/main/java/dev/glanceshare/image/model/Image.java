@@ -85,7 +85,7 @@ public abstract class Image {
     /** @return when it last changed */
     public abstract Instant updatedAt();
 
-    /** @return its tags, in the order Glance lists them */
+    /** @return its tags; Glance stores them as a set, so their order means nothing and may change between calls */
     public abstract List<String> tags();
 
     /** @return the custom properties (every field that is not a standard one), as strings */

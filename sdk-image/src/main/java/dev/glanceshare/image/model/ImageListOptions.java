@@ -84,17 +84,26 @@ public final class ImageListOptions {
 
         Builder() {}
 
-        /** @param value which images by visibility @return this builder */
+        /**
+         * @param value which images by visibility
+         * @return this builder
+         */
         public Builder visibility(VisibilityFilter value) {
             return put("visibility", Objects.requireNonNull(value, "visibility").wireName());
         }
 
-        /** @param value which shares by member status @return this builder */
+        /**
+         * @param value which shares by member status
+         * @return this builder
+         */
         public Builder memberStatus(MemberStatusFilter value) {
             return put("member_status", Objects.requireNonNull(value, "memberStatus").wireName());
         }
 
-        /** @param projectId the owning project's ID @return this builder */
+        /**
+         * @param projectId the owning project's ID
+         * @return this builder
+         */
         public Builder owner(String projectId) {
             return put("owner", text(projectId, "owner"));
         }
@@ -110,7 +119,10 @@ public final class ImageListOptions {
             return put("name", exact.indexOf(':') >= 0 ? "eq:" + exact : exact);
         }
 
-        /** @param value the status @return this builder */
+        /**
+         * @param value the status
+         * @return this builder
+         */
         public Builder status(ImageStatus value) {
             if (Objects.requireNonNull(value, "status") == ImageStatus.UNKNOWN) {
                 throw new IllegalArgumentException("Cannot filter by status UNKNOWN");
@@ -118,38 +130,61 @@ public final class ImageListOptions {
             return put("status", value.wireName());
         }
 
-        /** @param tag a tag the images must carry; repeat for several (all must match) @return this builder */
+        /**
+         * @param tag a tag the images must carry; repeat for several (all must match)
+         * @return this builder
+         */
         public Builder tag(String tag) {
             query.add(Map.entry("tag", text(tag, "tag")));
             return this;
         }
 
-        /** @param value protected or not @return this builder */
+        /**
+         * @param value protected or not
+         * @return this builder
+         */
         public Builder protectedImage(boolean value) {
             return put("protected", String.valueOf(value));
         }
 
-        /** @param value hidden or not ({@code os_hidden}); hidden images are left out by default @return this builder */
+        /**
+         * @param value hidden or not ({@code os_hidden}); hidden images are left out by default
+         * @return this builder
+         */
         public Builder hidden(boolean value) {
             return put("os_hidden", String.valueOf(value));
         }
 
-        /** @param bytes smallest size @return this builder */
+        /**
+         * @param bytes smallest size
+         * @return this builder
+         */
         public Builder sizeMin(long bytes) {
             return put("size_min", String.valueOf(nonNegative(bytes)));
         }
 
-        /** @param bytes largest size @return this builder */
+        /**
+         * @param bytes largest size
+         * @return this builder
+         */
         public Builder sizeMax(long bytes) {
             return put("size_max", String.valueOf(nonNegative(bytes)));
         }
 
-        /** @param op comparison @param time the time @return this builder */
+        /**
+         * @param op comparison
+         * @param time the time
+         * @return this builder
+         */
         public Builder createdAt(Comparison op, Instant time) {
             return put("created_at", op.wire() + ":" + time.truncatedTo(ChronoUnit.SECONDS));
         }
 
-        /** @param op comparison @param time the time @return this builder */
+        /**
+         * @param op comparison
+         * @param time the time
+         * @return this builder
+         */
         public Builder updatedAt(Comparison op, Instant time) {
             return put("updated_at", op.wire() + ":" + time.truncatedTo(ChronoUnit.SECONDS));
         }

@@ -73,7 +73,10 @@ public final class ImageUpdate {
 
         Builder() {}
 
-        /** @param name the new name @return this builder */
+        /**
+         * @param name the new name
+         * @return this builder
+         */
         public Builder name(String name) {
             return replace("/name", Objects.requireNonNull(name, "name"));
         }
@@ -89,27 +92,42 @@ public final class ImageUpdate {
             return replace("/visibility", visibility.wireName());
         }
 
-        /** @param value whether the image is protected from deletion @return this builder */
+        /**
+         * @param value whether the image is protected from deletion
+         * @return this builder
+         */
         public Builder protectedImage(boolean value) {
             return replace("/protected", value);
         }
 
-        /** @param value whether the image is hidden from default lists @return this builder */
+        /**
+         * @param value whether the image is hidden from default lists
+         * @return this builder
+         */
         public Builder hidden(boolean value) {
             return replace("/os_hidden", value);
         }
 
-        /** @param gigabytes minimum disk, 0 or more @return this builder */
+        /**
+         * @param gigabytes minimum disk, 0 or more
+         * @return this builder
+         */
         public Builder minDisk(long gigabytes) {
             return replace("/min_disk", nonNegative(gigabytes, "minDisk"));
         }
 
-        /** @param megabytes minimum RAM, 0 or more @return this builder */
+        /**
+         * @param megabytes minimum RAM, 0 or more
+         * @return this builder
+         */
         public Builder minRam(long megabytes) {
             return replace("/min_ram", nonNegative(megabytes, "minRam"));
         }
 
-        /** @param tags the complete new tag list @return this builder */
+        /**
+         * @param tags the complete new tag list
+         * @return this builder
+         */
         public Builder tags(List<String> tags) {
             List<String> copy = List.copyOf(tags);
             copy.forEach(t -> {

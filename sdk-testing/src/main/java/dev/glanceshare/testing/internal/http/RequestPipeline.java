@@ -138,11 +138,31 @@ public final class RequestPipeline implements HttpHandler {
     }
 
     // Null when the body is larger than allowed (the rest is left unread).
+    /** Up to this much of a refused body is read and dropped before the 413, so the close is clean. */
+    private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+
+    /**
+     * Reads and drops a refused body (up to {@link #DRAIN_LIMIT}). Closing a socket with unread data in it
+     * makes the kernel send a reset, and a client still sending then loses the 413 it was answered with.
+     */
+    private static void drain(HttpExchange exchange, long length) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            long left = Math.min(length, DRAIN_LIMIT);
+            byte[] buffer = new byte[16 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        }
+    }
+
     private byte[] readBounded(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > maxBodyBytes) {
+                long length = Long.parseLong(declared.trim());
+                if (length > maxBodyBytes) {
+                    drain(exchange, length);
                     return null;
                 }
             } catch (NumberFormatException e) {

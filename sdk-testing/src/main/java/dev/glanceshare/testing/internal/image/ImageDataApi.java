@@ -45,6 +45,9 @@ final class ImageDataApi {
             }
             r.data = data;
             r.size = (long) data.length;
+            // Real Glance (Zed) reports a raw image's virtual size as its byte count and leaves it null for
+            // qcow2, iso, vmdk and ami uploads without inspection (found by the conformance suite).
+            r.virtualSize = "raw".equals(r.diskFormat) ? Long.valueOf(data.length) : null;
             r.checksum = md5;
             r.osHashAlgo = "sha512";
             r.osHashValue = sha512;

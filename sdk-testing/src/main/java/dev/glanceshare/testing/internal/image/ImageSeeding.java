@@ -53,6 +53,9 @@ public final class ImageSeeding {
             byte[] data = seed.data().clone();
             r.data = data;
             r.size = (long) data.length;
+            // Real Glance (Zed) reports a raw image's virtual size as its byte count and leaves it null for
+            // qcow2, iso, vmdk and ami uploads without inspection (found by the conformance suite).
+            r.virtualSize = "raw".equals(r.diskFormat) ? Long.valueOf(data.length) : null;
             r.checksum = hex("MD5", data);
             r.osHashAlgo = "sha512";
             r.osHashValue = hex("SHA-512", data);

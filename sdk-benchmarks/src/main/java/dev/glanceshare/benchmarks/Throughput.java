@@ -1,0 +1,246 @@
+package dev.glanceshare.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Throughput of raw HttpClient 5, glanceshare and openstack4j on the same fake, side by side: for each
+ * task and thread count, every contender runs in turn, and the rounds alternate so that background load
+ * hits all of them alike. Prints a Markdown table (ops/s, median of the rounds, and ratios) and writes
+ * the chart {@code docs/benchmarks-throughput.svg}.
+ *
+ * <pre>
+ * Throughput [seconds-per-measurement=2] [rounds=3] [threads=1,8,64] [svg=docs/benchmarks-throughput.svg]
+ *            [contenders=raw,sdk,os4j]
+ * </pre>
+ */
+public final class Throughput {
+    private Throughput() {}
+
+    /**
+     * One measured cell, medians of the rounds.
+     *
+     * @param op the task
+     * @param threads thread count
+     * @param opsPerSecond operations per second by contender
+     * @param cpuMicrosPerOp CPU time of the whole process (client and fake) per operation, by contender: unlike
+     *     ops/s it does not depend on how much of the machine other processes take
+     */
+    record Cell(Op op, int threads, Map<String, Double> opsPerSecond, Map<String, Double> cpuMicrosPerOp) {
+        Cell(Op op, int threads, Map<String, Double> opsPerSecond) {
+            this(op, threads, opsPerSecond, Map.of());
+        }
+    }
+
+    /** Ops/s and process CPU µs per op of one measurement. */
+    record Sample(double opsPerSecond, double cpuMicrosPerOp) {}
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * @param contender the client
+     * @param op the task
+     * @param threads how many threads
+     * @param millis how long to measure (after a warm-up of half that)
+     * @return operations per second
+     */
+    static double measure(Contender contender, Op op, int threads, long millis) throws InterruptedException {
+        return sample(contender, op, threads, millis).opsPerSecond();
+    }
+
+    /**
+     * @param contender the client
+     * @param op the task
+     * @param threads how many threads
+     * @param millis how long to measure (after a warm-up of half that)
+     * @return operations per second and CPU per operation
+     */
+    static Sample sample(Contender contender, Op op, int threads, long millis) throws InterruptedException {
+        LongAdder ops = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(threads);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            Runnable work = contender.worker(op, t);
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        work.run();
+                        if (counting.get()) {
+                            ops.increment();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }, contender.name() + "-" + t);
+            thread.start();
+        }
+        Thread.sleep(millis / 2);
+        long cpu = processCpuNanos();
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(millis);
+        counting.set(false);
+        long elapsed = System.nanoTime() - start;
+        cpu = processCpuNanos() - cpu;
+        stop.set(true);
+        done.await();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(contender.name() + " failed on " + op, failures.get(0));
+        }
+        long count = Math.max(1, ops.sum());
+        return new Sample(count * 1e9 / elapsed, cpu / 1e3 / count);
+    }
+
+    /**
+     * @param contenders the clients, measured in this order each round
+     * @param ops the tasks
+     * @param threadCounts thread counts
+     * @param millis per measurement
+     * @param rounds rounds (the median is kept)
+     * @return one cell per task and thread count
+     * @throws InterruptedException when interrupted while measuring
+     */
+    public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds)
+            throws InterruptedException {
+        // Warm every code path first: otherwise the first cell measured (1 thread, first task) also pays for
+        // the JIT compiling that client's JSON and HTTP code, which shows up as CPU per op and lost throughput.
+        for (Contender c : contenders) {
+            for (Op op : ops) {
+                sample(c, op, 2, millis);
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Op op : ops) {
+            for (int threads : threadCounts) {
+                Map<String, double[]> samples = new LinkedHashMap<>();
+                Map<String, double[]> cpu = new LinkedHashMap<>();
+                for (int round = 0; round < rounds; round++) {
+                    for (int i = 0; i < contenders.size(); i++) {
+                        // alternate the order each round, so no contender always runs first
+                        Contender c = contenders.get((i + round) % contenders.size());
+                        Sample sample = sample(c, op, threads, millis);
+                        samples.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.opsPerSecond();
+                        cpu.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.cpuMicrosPerOp();
+                    }
+                }
+                Map<String, Double> medians = new LinkedHashMap<>();
+                Map<String, Double> cpuMedians = new LinkedHashMap<>();
+                for (Contender c : contenders) {
+                    medians.put(c.name(), median(samples.get(c.name())));
+                    cpuMedians.put(c.name(), median(cpu.get(c.name())));
+                }
+                Cell cell = new Cell(op, threads, medians, cpuMedians);
+                System.err.println(cell);
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    /**
+     * @param cells measured cells
+     * @return CPU µs per operation (client and fake together) by contender, as a Markdown table
+     */
+    public static String cpuMarkdown(List<Cell> cells) {
+        StringBuilder sb = new StringBuilder("| task | threads |");
+        List<String> names = new ArrayList<>(cells.get(0).cpuMicrosPerOp().keySet());
+        names.forEach(n -> sb.append(' ').append(n).append(" CPU µs/op |"));
+        sb.append('\n').append("|---".repeat(2 + names.size())).append("|\n");
+        for (Cell c : cells) {
+            sb.append("| ").append(c.op()).append(" | ").append(c.threads()).append(" |");
+            names.forEach(n -> sb.append(String.format(Locale.ROOT, " %.0f |", c.cpuMicrosPerOp().get(n))));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param cells measured cells
+     * @param baseline the contender others are divided by
+     * @return a Markdown table with ratios to the baseline
+     */
+    public static String markdown(List<Cell> cells, String baseline) {
+        StringBuilder sb = new StringBuilder();
+        List<String> names = new ArrayList<>(cells.get(0).opsPerSecond().keySet());
+        sb.append("| task | threads |");
+        names.forEach(n -> sb.append(' ').append(n).append(" ops/s |"));
+        names.stream().filter(n -> !n.equals(baseline)).forEach(n -> sb.append(' ').append(n).append(" / ")
+                .append(baseline).append(" |"));
+        sb.append('\n').append("|---".repeat(2 + names.size() * 2 - 1)).append("|\n");
+        for (Cell c : cells) {
+            sb.append("| ").append(c.op()).append(" | ").append(c.threads()).append(" |");
+            names.forEach(n -> sb.append(String.format(Locale.ROOT, " %.0f |", c.opsPerSecond().get(n))));
+            double base = c.opsPerSecond().get(baseline);
+            names.stream().filter(n -> !n.equals(baseline)).forEach(n -> sb.append(
+                    String.format(Locale.ROOT, " %.2f |", c.opsPerSecond().get(n) / base)));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param args seconds per measurement, rounds, thread counts, SVG path, contenders
+     * @throws InterruptedException when interrupted while measuring
+     * @throws IOException when the chart cannot be written
+     */
+    public static void main(String[] args) throws InterruptedException, IOException {
+        long millis = (long) (1000 * Double.parseDouble(args.length > 0 ? args[0] : "2"));
+        int rounds = Integer.parseInt(args.length > 1 ? args[1] : "3");
+        int[] threads = Arrays.stream((args.length > 2 ? args[2] : "1,8,64").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        Path svg = Path.of(args.length > 3 ? args[3] : "docs/benchmarks-throughput.svg");
+        try (Fixture fixture = Fixture.start();
+                SdkContender sdk = new SdkContender(fixture);
+                RawContender raw = new RawContender(fixture, sdk);
+                Os4jContender os4j = new Os4jContender(fixture)) {
+            List<String> chosen = List.of((args.length > 4 ? args[4] : "raw,sdk,os4j").split(","));
+            List<Contender> contenders = new ArrayList<>();
+            if (chosen.contains("raw")) {
+                contenders.add(raw);
+            }
+            if (chosen.contains("sdk")) {
+                contenders.add(sdk);
+            }
+            if (chosen.contains("os4j")) {
+                contenders.add(os4j);
+            }
+            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds);
+            System.out.println("raw requests sent again after a closed keep-alive connection: " + raw.resent());
+            System.out.println("at the end: " + Load.uptime());
+            System.out.print(markdown(cells, raw.name()));
+            System.out.println();
+            System.out.print(cpuMarkdown(cells));
+            Path parent = svg.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(svg, Chart.svg(cells, "Throughput on the fake (ops/s, median of " + rounds + " rounds, "
+                    + Load.uptime() + ")"));
+            System.out.println("chart: " + svg);
+        }
+    }
+}

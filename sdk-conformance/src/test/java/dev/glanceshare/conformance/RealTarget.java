@@ -1,0 +1,58 @@
+package dev.glanceshare.conformance;
+
+import java.net.URI;
+
+/**
+ * A real Keystone + Glance started by {@code conformance/real-openstack.sh up}, described by its
+ * {@code credentials.env} ({@link RealCredentials}). Its state outlives a run: scenarios name their
+ * images uniquely and delete them.
+ */
+final class RealTarget extends Target {
+    private final RealCredentials credentials;
+
+    RealTarget(RealCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    String name() {
+        return "real";
+    }
+
+    @Override
+    URI authUrl() {
+        return URI.create(credentials.get("REAL_AUTH_URL"));
+    }
+
+    @Override
+    URI imageUrl() {
+        return URI.create(credentials.get("REAL_IMAGE_URL"));
+    }
+
+    @Override
+    String projectId(User user) {
+        return credentials.user(user, "PROJECT_ID");
+    }
+
+    @Override
+    String userId(User user) {
+        return credentials.user(user, "USER_ID");
+    }
+
+    @Override
+    String appCredentialId() {
+        return credentials.get("REAL_DEMO_APPCRED_ID");
+    }
+
+    @Override
+    String appCredentialSecret() {
+        return credentials.get("REAL_DEMO_APPCRED_SECRET");
+    }
+
+    @Override
+    boolean meets(Requirement requirement) {
+        return switch (requirement) {
+            case GLANCE_TOKEN_CACHE_OFF -> credentials.glanceTokenCacheOff();
+        };
+    }
+}
