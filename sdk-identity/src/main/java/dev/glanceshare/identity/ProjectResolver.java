@@ -5,6 +5,7 @@ import dev.glanceshare.core.exception.AmbiguousNameException;
 import dev.glanceshare.core.exception.ForbiddenException;
 import dev.glanceshare.core.exception.NotFoundException;
 import dev.glanceshare.core.exception.ResourceNotFoundException;
+import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.http.UriPaths;
 import java.net.URI;
 import java.util.ArrayList;
@@ -117,9 +118,32 @@ final class ProjectResolver {
             JsonNode body = api.get(next);
             body.path("projects").forEach(p -> projects.add(Project.of(p)));
             String link = body.path("links").path("next").asText(null);
-            next = link == null || link.isBlank() || "null".equals(link) ? null : first.resolve(link);
+            next = link == null || link.isBlank() || "null".equals(link) ? null : sameOrigin(first, link);
         }
         return projects;
+    }
+
+    /** A next link elsewhere would take the token with it: it is refused rather than followed or ignored. */
+    private static URI sameOrigin(URI first, String link) {
+        URI next;
+        try {
+            next = first.resolve(link);
+        } catch (IllegalArgumentException e) {
+            throw new TransportException(TransportException.Kind.DECODE, "GET", first,
+                    "Keystone sent a next link that is not a URL", e);
+        }
+        if (!first.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
+                || !first.getHost().equalsIgnoreCase(String.valueOf(next.getHost())) || port(first) != port(next)) {
+            throw new TransportException(TransportException.Kind.DECODE, "GET", first, "Keystone sent a next link to "
+                    + "another origin (" + next.getScheme() + "://" + next.getRawAuthority() + ") than "
+                    + first.getScheme() + "://" + first.getRawAuthority() + "; it is not followed, since the token "
+                    + "would go with it", null);
+        }
+        return next;
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static ResourceNotFoundException notFound(String input, List<String> tried, boolean ownOnly) {

@@ -22,6 +22,12 @@ public final class TokenCredentials implements Credentials {
             throw new ConfigurationException("token auth needs a token: pass the value of `openstack token issue` "
                     + "(OS_TOKEN) to Credentials.token(...)");
         }
+        // Keystone's tokens are visible ASCII (Fernet and JWS are base64url). Anything else would reach Keystone
+        // mangled, or not at all, and be refused as if the token had expired; the message never shows the token.
+        if (t.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+            throw new ConfigurationException("token auth needs the token as `openstack token issue` prints it: "
+                    + "visible ASCII characters only, without spaces or line breaks (check OS_TOKEN)");
+        }
         return new TokenCredentials(t);
     }
 

@@ -32,6 +32,15 @@ class BuilderValidationTest {
     }
 
     @Test
+    void aTokenThatCannotTravelInAHeaderIsRefusedWithoutShowingIt() {
+        for (String token : new String[] {"gAAAA 123", "gAAAA\n123", "画像-token", "tok\u202eabc", "to\u0000k"}) {
+            assertThatThrownBy(() -> Credentials.token(token)).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("visible ASCII characters only").hasMessageNotContaining(token);
+        }
+        assertThat(Credentials.token("  gAAAAABn-x_Y.z~1  \n").toString()).isEqualTo("TokenCredentials[token=<redacted>]");
+    }
+
+    @Test
     void aMissingPasswordIsNamed() {
         failsWith(() -> Credentials.password().userId("u1").password("").build(), "needs a password: set password(...)");
     }

@@ -1,6 +1,7 @@
 package dev.glanceshare.identity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -15,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.glanceshare.core.exception.AmbiguousNameException;
 import dev.glanceshare.core.exception.ForbiddenException;
 import dev.glanceshare.core.exception.ResourceNotFoundException;
+import dev.glanceshare.core.exception.TransportException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,34 @@ class ProjectResolutionTest {
         assertThat(resolve("demo")).isEqualTo(DEMO_ID);
         expectTokenSent("/v3/projects?name=demo");
         assertThat(lookups()).containsExactly("GET /v3/projects?name=demo");
+    }
+
+    @RegisterExtension
+    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Test
+    void aNextLinkToAnotherOriginIsNotFollowedSoTheTokenStaysHome() {
+        elsewhere.stubFor(get(anyUrl()).willReturn(projects(project(DEMO_ID, "demo", "default"))));
+        String page = "{\"links\": {\"self\": \"x\", \"previous\": null, \"next\": \"%s\"}, \"projects\": []}";
+        stubGet("/v3/projects?name=demo", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(String.format(page, elsewhere.baseUrl() + "/v3/projects?name=demo&page=2")));
+
+        assertThatThrownBy(() -> resolve("demo")).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.DECODE))
+                .hasMessageContaining("another origin");
+        assertThat(elsewhere.getAllServeEvents()).as("requests sent to the other origin").isEmpty();
+    }
+
+    @Test
+    void aRelativeOrSameOriginNextLinkIsFollowed() {
+        String page = "{\"links\": {\"self\": \"x\", \"previous\": null, \"next\": \"%s\"}, \"projects\": []}";
+        stubGet("/v3/projects?name=demo", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(String.format(page, wm.baseUrl() + "/v3/projects?name=demo&page=2")));
+        stubGet("/v3/projects?name=demo&page=2", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(String.format(page, "/v3/projects?name=demo&page=3")));
+        stubGet("/v3/projects?name=demo&page=3", projects(project(DEMO_ID, "demo", "default")));
+
+        assertThat(resolve("demo")).isEqualTo(DEMO_ID);
     }
 
     @Test

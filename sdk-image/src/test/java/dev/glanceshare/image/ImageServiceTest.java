@@ -80,6 +80,20 @@ class ImageServiceTest extends GlanceWireTest {
     }
 
     @Test
+    void aNameWithAColonIsSentAsAnEqualityFilterSoGlanceDoesNotReadAnOperator() {
+        wm.stubFor(get(urlPathEqualTo("/v2/images")).willReturn(okJson(
+                "{\"images\": [" + imageJson(IMAGE, "ubuntu:22.04", "shared") + "], \"schema\": \"/v2/schemas/images\"}")));
+
+        assertThat(glance.images().find("ubuntu:22.04").id()).isEqualTo(IMAGE);
+
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/v2/images")).withQueryParam("name", equalTo("eq:ubuntu:22.04")));
+        assertThat(ImageListOptions.builder().name("in:a,b").build().queryParameters())
+                .contains(java.util.Map.entry("name", "eq:in:a,b"));
+        assertThat(ImageListOptions.builder().name("plain").build().queryParameters())
+                .contains(java.util.Map.entry("name", "plain"));
+    }
+
+    @Test
     void findFallsBackFromAUuidToItsNameOn404() {
         wm.stubFor(get("/v2/images/" + IMAGE).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")

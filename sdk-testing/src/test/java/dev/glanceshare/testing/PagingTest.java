@@ -106,6 +106,16 @@ class PagingTest extends GlanceFixture {
     }
 
     @Test
+    void nameAndFormatFiltersSkipImagesWithoutTheField() {
+        // Found by the fuzz: a nameless image made every name filter a 500 (List.contains(null) throws).
+        create(alt, "{}");
+        assertThat(list("?name=err-page-1").get("images")).hasSize(1);
+        assertThat(list("?name=in:err-page-1,zeta").get("images")).hasSize(2);
+        assertThat(list("?disk_format=raw").get("images")).isEmpty();
+        assertThat(list("?container_format=in:bare,ovf").get("images")).isEmpty();
+    }
+
+    @Test
     void classicAndNewSortSyntaxesSortAndEncodeTheColon() {
         JsonNode asc = list("?sort_key=name&sort_dir=asc&limit=2");
         assertThat(asc.get("images").findValuesAsText("name")).containsExactly("err-page-1", "err-page-2");

@@ -96,6 +96,19 @@ class SdkOnTheFakeTest {
     }
 
     @Test
+    void namesWithAColonAreFoundExactly(@FakeUser("alt") GlanceClient alt) {
+        // Glance reads "op:value" in a name filter (name=in:a,b); a bare "ubuntu:22.04" is an unknown operator (400).
+        String ubuntu = alt.images().create(ImageCreate.builder().name("ubuntu:22.04").build()).id();
+        String inFoo = alt.images().create(ImageCreate.builder().name("in:foo").build()).id();
+        alt.images().create(ImageCreate.builder().name("foo").build());
+
+        assertThat(alt.images().find("ubuntu:22.04").id()).isEqualTo(ubuntu);
+        assertThat(alt.images().find("in:foo").id()).isEqualTo(inFoo);
+        assertThat(alt.images().list(ImageListOptions.builder().name("in:foo").build()).stream().map(Image::id))
+                .containsExactly(inFoo);
+    }
+
+    @Test
     void listingPagesThroughEveryImage(@FakeUser("admin") GlanceClient admin, FakeOpenStack fake, DemoSeed demo) {
         for (int i = 0; i < 23; i++) {
             fake.seed().image("bulk-" + i).owner(demo.adminProjectId()).create();

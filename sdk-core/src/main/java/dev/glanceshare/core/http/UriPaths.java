@@ -1,6 +1,10 @@
 package dev.glanceshare.core.http;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -28,7 +32,8 @@ public final class UriPaths {
     /**
      * @param segment any text
      * @return the text percent-encoded as one path segment
-     * @throws IllegalArgumentException for an empty segment, {@code .} or {@code ..}, which would change the path
+     * @throws IllegalArgumentException for an empty segment, {@code .} or {@code ..}, which would change the path,
+     *     and for text that is not valid Unicode (a lone surrogate)
      */
     public static String encodeSegment(String segment) {
         Objects.requireNonNull(segment, "path segment");
@@ -41,14 +46,25 @@ public final class UriPaths {
     /**
      * @param component a query name or value
      * @return it percent-encoded for a query string ({@code &}, {@code =}, {@code +} and {@code #} are encoded)
+     * @throws IllegalArgumentException for text that is not valid Unicode (a lone surrogate)
      */
     public static String encodeQuery(String component) {
         return percentEncode(Objects.requireNonNull(component, "query component"));
     }
 
     private static String percentEncode(String segment) {
+        ByteBuffer bytes;
+        try {
+            // String.getBytes would turn a lone surrogate into '?', silently asking for another name.
+            bytes = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(segment));
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("Text with a lone UTF-16 surrogate is not valid Unicode and cannot be "
+                    + "sent in a URL", e);
+        }
         StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+        while (bytes.hasRemaining()) {
+            byte b = bytes.get();
             int c = b & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c == '-' || c == '.' || c == '_' || c == '~') {

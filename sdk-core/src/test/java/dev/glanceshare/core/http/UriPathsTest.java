@@ -42,6 +42,17 @@ class UriPathsTest {
     }
 
     @Test
+    void textThatIsNotValidUnicodeIsRefusedRatherThanSentAsAQuestionMark() {
+        // String.getBytes(UTF_8) turns a lone surrogate into '?': find("\ud800") would have looked for "?".
+        for (String broken : new String[] {"\ud800", "a\udc00b", "x\ud83d"}) {
+            assertThatThrownBy(() -> UriPaths.encodeSegment(broken)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("lone UTF-16 surrogate");
+            assertThatThrownBy(() -> UriPaths.encodeQuery(broken)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(UriPaths.encodeSegment("\ud83d\ude00")).isEqualTo("%F0%9F%98%80");
+    }
+
+    @Test
     void appendStaysUnderTheEndpointWhateverTheInput() {
         URI uri = UriPaths.append(GLANCE, "images", "../../v1/x?admin=1#", "members");
 

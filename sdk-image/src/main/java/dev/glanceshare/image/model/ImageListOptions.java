@@ -109,11 +109,14 @@ public final class ImageListOptions {
         }
 
         /**
-         * @param name the exact name
+         * @param name the exact name. Glance reads {@code op:value} in this filter ({@code name=in:a,b}) and refuses
+         *     an unknown operator, so a name holding a colon, such as {@code ubuntu:22.04}, is sent as
+         *     {@code eq:ubuntu:22.04}
          * @return this builder
          */
         public Builder name(String name) {
-            return put("name", text(name, "name"));
+            String exact = text(name, "name");
+            return put("name", exact.indexOf(':') >= 0 ? "eq:" + exact : exact);
         }
 
         /**

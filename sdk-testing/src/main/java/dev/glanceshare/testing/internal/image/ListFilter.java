@@ -75,7 +75,11 @@ final class ListFilter {
                 case "eq" -> List.of(opValue[1]);
                 default -> throw WebobError.of(400, "Unable to filter by unknown operator '" + opValue[0] + "'.");
             };
-            return i -> accepted.contains(column(i, k));
+            // An image without the field (a nameless image, one not yet given formats) matches no value.
+            return i -> {
+                String actual = column(i, k);
+                return actual != null && accepted.contains(actual);
+            };
         }
         return switch (k) {
             case "owner", "checksum", "os_hash_algo", "os_hash_value" -> i -> v.equals(column(i, k));
