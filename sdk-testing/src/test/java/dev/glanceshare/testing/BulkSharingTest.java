@@ -1,6 +1,7 @@
 package dev.glanceshare.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glanceshare.core.exception.QuotaExceededException;
 import dev.glanceshare.core.exception.TransportException;
@@ -12,6 +13,8 @@ import dev.glanceshare.image.bulk.BulkResult;
 import dev.glanceshare.image.bulk.CancellationToken;
 import dev.glanceshare.image.bulk.ItemResult;
 import dev.glanceshare.image.bulk.Outcome;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +132,29 @@ class BulkSharingTest {
         assertThat(again.count(Outcome.ALREADY_MEMBER)).isEqualTo(100);
         assertThat(again.isComplete()).isTrue();
         assertThat(f.imageRequests()).as("only the checks").isEqualTo(5);
+    }
+
+    @Test
+    void oneMalformedIdAmongManyFailsTheCallBeforeAnyRequest() {
+        f = BulkFixture.start();
+        List<String> images = f.images(3);
+        List<String> projects = new ArrayList<>(BulkFixture.projects(5));
+        projects.add("../../v3/auth/tokens");
+        GlanceClient alt = f.client("alt");
+        alt.images().get(images.get(0)); // authenticated, so any request below would be a Glance one
+        f.fake.journal().clear();
+
+        assertThatThrownBy(() -> alt.bulk().share(images.get(0), projects))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'../../v3/auth/tokens' is not a Keystone project ID");
+        assertThatThrownBy(() -> alt.bulk().share(List.of(images.get(1), "my-image"),
+                projects.get(0))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'my-image' is not a Glance image ID");
+        assertThatThrownBy(() -> alt.bulk().offboard("alt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'alt' is not a Keystone project ID");
+        assertThatThrownBy(() -> alt.bulk().accept(Arrays.asList(images.get(2), null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("imageId");
+
+        assertThat(f.fake.journal().requests()).isEmpty();
+        assertThat(f.fake.members(images.get(0))).isEmpty();
     }
 
     @Test
@@ -323,7 +349,7 @@ class BulkSharingTest {
         ExecutorService closed = Executors.newSingleThreadExecutor();
         closed.shutdown();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.client("alt")
+        assertThatThrownBy(() -> f.client("alt")
                 .bulk(BulkOptions.builder().executor(closed).build()).share(image, BulkFixture.projects(3)))
                 .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
     }

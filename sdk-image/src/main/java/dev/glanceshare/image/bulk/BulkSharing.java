@@ -1,6 +1,7 @@
 package dev.glanceshare.image.bulk;
 
 import dev.glanceshare.image.ImageService;
+import dev.glanceshare.image.internal.Ids;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.ImageListOptions;
 import dev.glanceshare.image.model.MemberStatus;
@@ -30,6 +31,10 @@ import java.util.function.Supplier;
  * did nothing; {@code Retry-After} is honoured) and after a 5xx or dropped connection (a 409 on the retry
  * then means the earlier attempt worked). Pairs that would take an image past
  * {@link BulkOptions#memberLimit()} are not attempted; a 413 or 403 stops further adds to that image.
+ *
+ * <p>Input: every image ID (a UUID) and project ID (32 hex digits) is checked before the first request. A
+ * malformed or null one throws {@link IllegalArgumentException} or {@link NullPointerException} naming it, and
+ * nothing is sent.
  */
 public final class BulkSharing {
     private final ImageService images;
@@ -74,7 +79,7 @@ public final class BulkSharing {
      * @return a result per project
      */
     public BulkResult share(String imageId, Collection<String> projectIds) {
-        return share(Map.of(imageId, projectIds));
+        return share(Map.of(Ids.imageId(imageId), Objects.requireNonNull(projectIds, "projectIds")));
     }
 
     /**
@@ -110,7 +115,7 @@ public final class BulkSharing {
      * @return a result per project: removed or not a member
      */
     public BulkResult unshare(String imageId, Collection<String> projectIds) {
-        return unshare(Map.of(imageId, projectIds));
+        return unshare(Map.of(Ids.imageId(imageId), Objects.requireNonNull(projectIds, "projectIds")));
     }
 
     /**
@@ -137,6 +142,7 @@ public final class BulkSharing {
      * @throws dev.glanceshare.core.exception.OpenStackException when the image list itself fails
      */
     public BulkResult offboard(String projectId) {
+        Ids.projectId(projectId);
         return unshare(oneProject(ownedImageIds(VisibilityFilter.SHARED), projectId));
     }
 
@@ -190,18 +196,25 @@ public final class BulkSharing {
     }
 
     private static Map<String, List<String>> oneProject(Collection<String> imageIds, String projectId) {
-        Objects.requireNonNull(projectId, "projectId");
+        Ids.projectId(projectId);
+        Objects.requireNonNull(imageIds, "imageIds");
         Map<String, List<String>> map = new LinkedHashMap<>();
-        imageIds.forEach(id -> map.put(Objects.requireNonNull(id, "imageId"), List.of(projectId)));
+        imageIds.forEach(id -> map.put(Ids.imageId(id), List.of(projectId)));
         return map;
     }
 
+    /**
+     * Every ID is checked here, before the first request: one malformed ID among thousands fails the whole
+     * call with its message, rather than half a run and a result to sift through.
+     */
     private static List<Pair> pairs(Map<String, ? extends Collection<String>> projectsByImage) {
+        Objects.requireNonNull(projectsByImage, "projectsByImage");
         List<Pair> pairs = new ArrayList<>();
         projectsByImage.forEach((imageId, projects) -> {
-            Objects.requireNonNull(imageId, "imageId");
+            Ids.imageId(imageId);
+            Objects.requireNonNull(projects, () -> "projects of image " + imageId);
             for (String projectId : new LinkedHashSet<>(projects)) {
-                pairs.add(new Pair(pairs.size(), imageId, Objects.requireNonNull(projectId, "projectId")));
+                pairs.add(new Pair(pairs.size(), imageId, Ids.projectId(projectId)));
             }
         });
         return pairs;

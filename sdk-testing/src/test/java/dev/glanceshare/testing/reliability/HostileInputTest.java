@@ -151,6 +151,13 @@ class HostileInputTest {
                 .or(r -> targets.stream().anyMatch(t -> r.rawPath().equals(t) || r.rawPath().startsWith(t + "/members/")));
     }
 
+    /** The requests a bulk run may send for one image and one project: its check, the image, the member. */
+    private static Predicate<RecordedRequest> underImage(String image, String project) {
+        String base = "/v2/images/" + seg(image);
+        return at("GET", base).or(at("GET", base + "/members")).or(at("POST", base + "/members"))
+                .or(at("DELETE", base + "/members/" + seg(project))).or(at("GET", base + "/members/" + seg(project)));
+    }
+
     /** Glance reads op:value in the name filter, so an exact name with a colon goes as eq:name. */
     private static String nameFilter(String in) {
         return in.indexOf(':') >= 0 ? "eq:" + in : in;
@@ -219,6 +226,17 @@ class HostileInputTest {
                 new Case("members.remove", in -> images.members(mine).remove(in), member),
                 new Case("members.removeIfPresent", in -> images.members(mine).removeIfPresent(in), member),
                 new Case("members.updateStatus", in -> images.members(mine).updateStatus(in, MemberStatus.ACCEPTED), member),
+                new Case("bulk.share(image)", in -> glance.bulk().share(in, List.of(HEX)), in -> underImage(in, HEX)),
+                new Case("bulk.share(project)", in -> glance.bulk().share(List.of(mine), in), in -> underImage(mine, in)
+                        .and(r -> !r.method().equals("POST") || body(b -> in.equals(b.path("member").asText(null))).test(r))),
+                new Case("bulk.unshare(image)", in -> glance.bulk().unshare(in, List.of(HEX)), in -> underImage(in, HEX)),
+                new Case("bulk.unshare(project)", in -> glance.bulk().unshare(mine, java.util.Collections.singletonList(in)), in -> underImage(mine, in)),
+                new Case("bulk.offboard", in -> glance.bulk().offboard(in), in -> query("/v2/images", Map.of("owner", me,
+                        "visibility", "shared")).or(r -> fake.images().stream().anyMatch(i -> underImage(i.id(), in).test(r)))),
+                new Case("bulk.accept", in -> glance.bulk().accept(java.util.Collections.singletonList(in)),
+                        in -> at("PUT", img + seg(in) + "/members/" + me)),
+                new Case("bulk.reject", in -> glance.bulk().reject(java.util.Collections.singletonList(in)),
+                        in -> at("PUT", img + seg(in) + "/members/" + me)),
                 new Case("session.resolveProjectId", session::resolveProjectId, this::projectLookup),
                 new Case("admin.resolveProjectId", admin::resolveProjectId, this::projectLookup)));
         return cases;
