@@ -26,7 +26,7 @@
 # Requests are counted in a separate pass from what each process writes to its sockets (strace).
 set -euo pipefail
 
-CREDS=${1:-/work/wt/real/conformance/.state/credentials.env}
+CREDS=${1:-$(cd "$(dirname "$0")/.." && pwd)/conformance/.state/credentials.env}
 RUNS=${RUNS:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/sdk-benchmarks/target/cold-start

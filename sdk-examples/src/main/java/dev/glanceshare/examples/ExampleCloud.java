@@ -62,7 +62,7 @@ public final class ExampleCloud implements AutoCloseable {
 
     static ExampleCloud open(Map<String, String> environment, PrintStream out) {
         if (environment.containsKey("OS_CLOUD") || environment.containsKey("OS_AUTH_URL")) {
-            return configured(out);
+            return configured(environment, out);
         }
         return fake(out);
     }
@@ -94,8 +94,8 @@ public final class ExampleCloud implements AutoCloseable {
                 .build();
     }
 
-    private static ExampleCloud configured(PrintStream out) {
-        CloudConfig config = CloudConfig.load();
+    private static ExampleCloud configured(Map<String, String> environment, PrintStream out) {
+        CloudConfig config = CloudConfig.loader().environment(environment).load();
         RequestTrace trace = RequestTrace.create();
         // the cloud's CA file or insecure flag go to the traced transport, which the session then borrows
         HttpTransport transport = trace.wrap(ApacheHttpTransport.create(TransportOptions.builder()
@@ -200,8 +200,8 @@ public final class ExampleCloud implements AutoCloseable {
     /** Prints how many requests the example sent, and to whom. */
     public void printRequestSummary() {
         long keystone = trace.exchanges().stream().filter(e -> e.participant().equals("keystone")).count();
-        out.println(trace.count() + " HTTP requests (" + keystone + " to Keystone, " + (trace.count() - keystone)
-                + " to Glance).");
+        out.println(trace.count() + (trace.count() == 1 ? " HTTP request (" : " HTTP requests (") + keystone
+                + " to Keystone, " + (trace.count() - keystone) + " to Glance).");
     }
 
     /**

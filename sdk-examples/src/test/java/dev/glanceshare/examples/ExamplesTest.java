@@ -11,6 +11,9 @@ import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.Member;
 import dev.glanceshare.image.model.MemberStatus;
 import dev.glanceshare.testing.DemoSeed;
+import dev.glanceshare.testing.FakeOpenStack;
+import dev.glanceshare.testing.MemberSnapshot;
+import dev.glanceshare.testing.Service;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every example against the bundled fake, as a newcomer would, so none can rot. */
 class ExamplesTest {
@@ -72,6 +76,31 @@ class ExamplesTest {
         assertThat(cloud.trace().exchanges()).extracting(e -> e.method() + " " + e.uri().getPath())
                 .containsExactly("POST /v3/auth/tokens", "POST /v2/images/" + seed.imageId() + "/members");
         assertThat(output()).contains("2 HTTP requests (1 to Keystone, 1 to Glance)");
+    }
+
+    @Test
+    void shareImageWithTheFileTokenStoreSendsOneRequestOnItsSecondRun(@TempDir Path cache) {
+        try (FakeOpenStack fake = FakeOpenStack.builder().start()) {
+            DemoSeed seed = fake.seed().demo();
+            Map<String, String> env = Map.of("OS_AUTH_URL", fake.identityUrl(), "OS_USERNAME", "admin",
+                    "OS_PASSWORD", DemoSeed.password("admin"), "OS_PROJECT_NAME", "admin",
+                    "OS_USER_DOMAIN_NAME", DemoSeed.DOMAIN, "OS_PROJECT_DOMAIN_NAME", DemoSeed.DOMAIN,
+                    "GLANCESHARE_TOKEN_CACHE", "file", "XDG_CACHE_HOME", cache.toString());
+            // two processes of the example, each with its own configured cloud, as two `java` runs would be
+            for (String project : List.of(seed.demoProjectId(), seed.altProjectId())) {
+                try (ExampleCloud run = ExampleCloud.open(env, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+                    assertThat(run.isFake()).isFalse();
+                    ShareImage.run(run, new String[] {seed.imageId(), project});
+                }
+            }
+
+            assertThat(output()).contains("tokens kept in", "2 HTTP requests (1 to Keystone, 1 to Glance).",
+                    "1 HTTP request (0 to Keystone, 1 to Glance).");
+            assertThat(fake.journal().requests(Service.IDENTITY)).hasSize(1);
+            assertThat(fake.members(seed.imageId())).extracting(MemberSnapshot::memberId)
+                    .contains(seed.demoProjectId(), seed.altProjectId());
+            assertThat(output()).doesNotContain(DemoSeed.password("admin"));
+        }
     }
 
     @Test

@@ -58,6 +58,16 @@ public final class ImageStore {
     }
 
     /**
+     * The live records, for a read-only scan inside {@link #locked} that copies only what it keeps: a listing
+     * of a page must not copy every image in the store.
+     *
+     * @return the records themselves, creation order; never modify them or keep them past the lock
+     */
+    public java.util.Collection<ImageRecord> view() {
+        return java.util.Collections.unmodifiableCollection(images.values());
+    }
+
+    /**
      * Lists every image (call inside {@link #locked}).
      *
      * @return copies, creation order
