@@ -57,4 +57,10 @@ class RemoteFixtureTest {
         assertThat(line).doesNotContain("\n");
         assertThat(FakeProcess.decode(line)).containsExactly(r);
     }
+
+    @Test
+    void cpuListsAreReadAsTasksetWritesThem() {
+        assertThat(Throughput.cpuSet("0-2,5")).containsExactly(0, 1, 2, 5);
+        assertThat(Throughput.cpuSet(" 1 ")).containsExactly(1);
+    }
 }
