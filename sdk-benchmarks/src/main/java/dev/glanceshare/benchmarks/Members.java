@@ -13,7 +13,7 @@ final class Members {
      * @return the member project ID
      */
     static String memberOf(Fixture fixture) {
-        fixture.fake().seed().member(fixture.seed().imageId(), fixture.seed().demoProjectId(), "accepted");
+        fixture.seedMember(fixture.seed().imageId(), fixture.seed().demoProjectId(), "accepted");
         return fixture.seed().demoProjectId();
     }
 

@@ -22,7 +22,7 @@ public final class Os4j {
     public static OSClientV3 authenticate(Fixture fixture, String user) {
         Identifier domain = Identifier.byName(DemoSeed.DOMAIN);
         return OSFactory.builderV3()
-                .endpoint(fixture.fake().identityUrl())
+                .endpoint(fixture.identityUrl())
                 .credentials(user, DemoSeed.password(user), domain)
                 .scopeToProject(Identifier.byName(user), domain)
                 .authenticate();

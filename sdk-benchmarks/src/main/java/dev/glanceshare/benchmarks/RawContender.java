@@ -58,9 +58,9 @@ public final class RawContender implements Contender {
                 .disableAuthCaching().disableContentCompression().build();
         this.recorded = new java.util.EnumMap<>(Op.class);
         for (Op op : Op.values()) {
-            fixture.fake().journal().clear();
+            fixture.clearJournal();
             sdk.worker(op, 0).run();
-            recorded.put(op, fixture.fake().journal().requests());
+            recorded.put(op, fixture.requests());
         }
     }
 
@@ -91,7 +91,7 @@ public final class RawContender implements Contender {
     }
 
     private ClassicHttpRequest build(RecordedRequest r, String from, String to) {
-        String base = fixture.fake().imageUrl().replaceFirst("/+$", "");
+        String base = fixture.imageUrl().replaceFirst("/+$", "");
         String uri = base + r.rawPath().replace(from, to) + (r.rawQuery().isEmpty() ? "" : "?" + r.rawQuery());
         ClassicRequestBuilder b = ClassicRequestBuilder.create(r.method()).setUri(uri);
         r.headers().forEach((name, values) -> {

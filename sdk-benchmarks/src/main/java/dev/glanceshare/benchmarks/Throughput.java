@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Throughput of raw HttpClient 5, glanceshare and openstack4j on the same fake, side by side: for each
@@ -23,6 +24,11 @@ import java.util.concurrent.atomic.LongAdder;
  * Throughput [seconds-per-measurement=2] [rounds=3] [threads=1,8,64] [svg=docs/benchmarks-throughput.svg]
  *            [contenders=raw,sdk,os4j]
  * </pre>
+ *
+ * <p>By default the fake runs in this JVM. With {@code -Dbench.fake=process} it runs in a child JVM
+ * ({@link Fixture#startProcess}), pinned to the CPUs of {@code -Dbench.fakeCpus} when given. A JVM cannot pin
+ * itself once started, so the caller pins the client: {@code taskset -c 1 java -Dbench.clientCpus=1 ...};
+ * {@code bench.clientCpus} only makes the run stop when this JVM is not pinned that way.
  */
 public final class Throughput {
     private Throughput() {}
@@ -45,9 +51,53 @@ public final class Throughput {
     /** Ops/s and process CPU µs per op of one measurement. */
     record Sample(double opsPerSecond, double cpuMicrosPerOp) {}
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+    /** System property: the CPUs this JVM must have been pinned to by the caller ({@code taskset -c}). */
+    static final String CLIENT_CPUS_PROPERTY = "bench.clientCpus";
+
+    /**
+     * @param list a CPU list as {@code taskset -c} and {@code /proc} write it, for example {@code 0-2,5}
+     * @return the CPUs in it
+     */
+    static java.util.SortedSet<Integer> cpuSet(String list) {
+        java.util.SortedSet<Integer> cpus = new java.util.TreeSet<>();
+        for (String part : list.trim().split(",")) {
+            String[] range = part.trim().split("-");
+            int from = Integer.parseInt(range[0].trim());
+            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+            for (int cpu = from; cpu <= to; cpu++) {
+                cpus.add(cpu);
+            }
+        }
+        return cpus;
+    }
+
+    /** @return the CPUs this JVM may run on ({@code Cpus_allowed_list} of /proc), or null where unknown */
+    static String allowedCpus() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("Cpus_allowed_list:")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Checks {@value #CLIENT_CPUS_PROPERTY}: a run meant to pin the client but started without {@code taskset}
+     * would otherwise measure the client and the fake on shared CPUs without saying so.
+     *
+     * @return a line saying which CPUs the client runs on
+     * @throws IllegalStateException when the property is set and this JVM may run on other CPUs than it names
+     */
+    static String clientCpus() {
+        String wanted = System.getProperty(CLIENT_CPUS_PROPERTY);
+        String allowed = allowedCpus();
+        if (wanted != null && !wanted.isBlank() && (allowed == null || !cpuSet(allowed).equals(cpuSet(wanted)))) {
+            throw new IllegalStateException(CLIENT_CPUS_PROPERTY + "=" + wanted + " but this JVM may run on CPUs "
+                    + allowed + ": start it as taskset -c " + wanted.trim() + " java ...");
+        }
+        return "client on CPUs " + (allowed == null ? "unknown" : allowed)
+                + (wanted == null || wanted.isBlank() ? "" : " (" + CLIENT_CPUS_PROPERTY + "=" + wanted.trim() + ")");
     }
 
     /**
@@ -66,9 +116,22 @@ public final class Throughput {
      * @param op the task
      * @param threads how many threads
      * @param millis how long to measure (after a warm-up of half that)
-     * @return operations per second and CPU per operation
+     * @return operations per second and CPU per operation of this process (client and a fake in this JVM)
      */
     static Sample sample(Contender contender, Op op, int threads, long millis) throws InterruptedException {
+        return sample(contender, op, threads, millis, Fixture::processCpuNanos);
+    }
+
+    /**
+     * @param contender the client
+     * @param op the task
+     * @param threads how many threads
+     * @param millis how long to measure (after a warm-up of half that)
+     * @param cpuNanos CPU time of the client and the fake so far
+     * @return operations per second and CPU per operation
+     */
+    static Sample sample(Contender contender, Op op, int threads, long millis, LongSupplier cpuNanos)
+            throws InterruptedException {
         LongAdder ops = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -93,13 +156,13 @@ public final class Throughput {
             thread.start();
         }
         Thread.sleep(millis / 2);
-        long cpu = processCpuNanos();
+        long cpu = cpuNanos.getAsLong();
         counting.set(true);
         long start = System.nanoTime();
         Thread.sleep(millis);
         counting.set(false);
         long elapsed = System.nanoTime() - start;
-        cpu = processCpuNanos() - cpu;
+        cpu = cpuNanos.getAsLong() - cpu;
         stop.set(true);
         done.await();
         if (!failures.isEmpty()) {
@@ -120,11 +183,26 @@ public final class Throughput {
      */
     public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds)
             throws InterruptedException {
+        return run(contenders, ops, threadCounts, millis, rounds, Fixture::processCpuNanos);
+    }
+
+    /**
+     * @param contenders the clients, measured in this order each round
+     * @param ops the tasks
+     * @param threadCounts thread counts
+     * @param millis per measurement
+     * @param rounds rounds (the median is kept)
+     * @param cpuNanos CPU time of the client and the fake so far ({@link Fixture#cpuNanos()})
+     * @return one cell per task and thread count
+     * @throws InterruptedException when interrupted while measuring
+     */
+    public static List<Cell> run(List<Contender> contenders, List<Op> ops, int[] threadCounts, long millis, int rounds,
+            LongSupplier cpuNanos) throws InterruptedException {
         // Warm every code path first: otherwise the first cell measured (1 thread, first task) also pays for
         // the JIT compiling that client's JSON and HTTP code, which shows up as CPU per op and lost throughput.
         for (Contender c : contenders) {
             for (Op op : ops) {
-                sample(c, op, 2, millis);
+                sample(c, op, 2, millis, cpuNanos);
             }
         }
         List<Cell> cells = new ArrayList<>();
@@ -136,7 +214,7 @@ public final class Throughput {
                     for (int i = 0; i < contenders.size(); i++) {
                         // alternate the order each round, so no contender always runs first
                         Contender c = contenders.get((i + round) % contenders.size());
-                        Sample sample = sample(c, op, threads, millis);
+                        Sample sample = sample(c, op, threads, millis, cpuNanos);
                         samples.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.opsPerSecond();
                         cpu.computeIfAbsent(c.name(), k -> new double[rounds])[round] = sample.cpuMicrosPerOp();
                     }
@@ -203,7 +281,8 @@ public final class Throughput {
     }
 
     /**
-     * @param args seconds per measurement, rounds, thread counts, SVG path, contenders
+     * @param args seconds per measurement, rounds, thread counts, SVG path, contenders; the system properties
+     *     {@code bench.fake}, {@code bench.fakeCpus} and {@code bench.clientCpus} choose where the fake runs
      * @throws InterruptedException when interrupted while measuring
      * @throws IOException when the chart cannot be written
      */
@@ -213,10 +292,12 @@ public final class Throughput {
         int[] threads = Arrays.stream((args.length > 2 ? args[2] : "1,8,64").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
         Path svg = Path.of(args.length > 3 ? args[3] : "docs/benchmarks-throughput.svg");
-        try (Fixture fixture = Fixture.start();
+        String client = clientCpus();
+        try (Fixture fixture = Fixture.fromSystemProperties();
                 SdkContender sdk = new SdkContender(fixture);
                 RawContender raw = new RawContender(fixture, sdk);
                 Os4jContender os4j = new Os4jContender(fixture)) {
+            System.out.println(fixture.describe() + "; " + client);
             List<String> chosen = List.of((args.length > 4 ? args[4] : "raw,sdk,os4j").split(","));
             List<Contender> contenders = new ArrayList<>();
             if (chosen.contains("raw")) {
@@ -228,7 +309,7 @@ public final class Throughput {
             if (chosen.contains("os4j")) {
                 contenders.add(os4j);
             }
-            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds);
+            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds, fixture::cpuNanos);
             System.out.println("raw requests sent again after a closed keep-alive connection: " + raw.resent());
             System.out.println("at the end: " + Load.uptime());
             System.out.print(markdown(cells, raw.name()));
@@ -238,8 +319,9 @@ public final class Throughput {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            String where = fixture.process() == null ? "" : ", fake in a separate JVM";
             Files.writeString(svg, Chart.svg(cells, "Throughput on the fake (ops/s, median of " + rounds + " rounds, "
-                    + Load.uptime() + ")"));
+                    + Load.uptime() + where + ")"));
             System.out.println("chart: " + svg);
         }
     }
