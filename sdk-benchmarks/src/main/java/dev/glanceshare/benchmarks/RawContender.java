@@ -114,19 +114,17 @@ public final class RawContender implements Contender {
     }
 
     private void send(ClassicHttpRequest request) {
-        try {
-            execute(request);
-        } catch (IOException e) {
-            // No response (for example the server closed a pooled keep-alive connection as it was reused). Like the
-            // SDK's RetryInterceptor, send an idempotent request once more.
-            if (request.getMethod().equals("POST")) {
-                throw new UncheckedIOException(e);
-            }
-            resent.increment();
+        for (int attempt = 1; ; attempt++) {
             try {
                 execute(request);
-            } catch (IOException again) {
-                throw new UncheckedIOException(again);
+                return;
+            } catch (IOException e) {
+                // No response (for example the server closed a pooled keep-alive connection as it was reused). Like
+                // the SDK's default RetryPolicy (3 attempts), send an idempotent request again, at once.
+                if (request.getMethod().equals("POST") || attempt == 3) {
+                    throw new UncheckedIOException(e);
+                }
+                resent.increment();
             }
         }
     }

@@ -149,12 +149,33 @@ public final class Headers {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, "header value");
             // CR or LF in a header would let input split the request (header injection).
-            if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c == ':' || c >= 127)) {
+            if (name.isEmpty() || !isHeaderName(name)) {
                 throw new IllegalArgumentException("Invalid header name: '" + name + "'");
             }
-            if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+            if (!isHeaderValue(value)) {
                 throw new IllegalArgumentException("Header " + name + " has a line break or NUL in its value");
             }
+        }
+
+        // Plain loops: every request passes each header through here, and streams cost a lambda per character.
+        private static boolean isHeaderName(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c <= ' ' || c == ':' || c >= 127) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isHeaderValue(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\r' || c == '\n' || c == 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -53,6 +53,9 @@ public final class UriPaths {
     }
 
     private static String percentEncode(String segment) {
+        if (isUnreserved(segment)) {
+            return segment; // IDs and most names: nothing to encode, so no encoder and no copy
+        }
         ByteBuffer bytes;
         try {
             // String.getBytes would turn a lone surrogate into '?', silently asking for another name.
@@ -66,8 +69,7 @@ public final class UriPaths {
         while (bytes.hasRemaining()) {
             byte b = bytes.get();
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (isUnreserved(c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -75,6 +77,21 @@ public final class UriPaths {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isUnreserved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isUnreserved(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 3986 unreserved characters: the only ones sent as they are. */
+    private static boolean isUnreserved(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /**
