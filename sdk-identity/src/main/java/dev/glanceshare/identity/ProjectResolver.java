@@ -132,18 +132,13 @@ final class ProjectResolver {
             throw new TransportException(TransportException.Kind.DECODE, "GET", first,
                     "Keystone sent a next link that is not a URL", e);
         }
-        if (!first.getScheme().equalsIgnoreCase(String.valueOf(next.getScheme()))
-                || !first.getHost().equalsIgnoreCase(String.valueOf(next.getHost())) || port(first) != port(next)) {
+        if (!UriPaths.sameOrigin(first, next)) {
             throw new TransportException(TransportException.Kind.DECODE, "GET", first, "Keystone sent a next link to "
                     + "another origin (" + next.getScheme() + "://" + next.getRawAuthority() + ") than "
                     + first.getScheme() + "://" + first.getRawAuthority() + "; it is not followed, since the token "
                     + "would go with it", null);
         }
         return next;
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static ResourceNotFoundException notFound(String input, List<String> tried, boolean ownOnly) {

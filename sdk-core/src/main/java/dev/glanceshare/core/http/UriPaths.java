@@ -121,7 +121,12 @@ public final class UriPaths {
         return URI.create(root + (link.startsWith("/") ? link : "/" + link));
     }
 
-    private static boolean sameOrigin(URI a, URI b) {
+    /**
+     * @param a a URI the SDK trusts, such as an endpoint
+     * @param b a URI a service sent, such as a {@code next} link
+     * @return whether both have the same scheme, host and port (default ports filled in), so the token may go to {@code b}
+     */
+    public static boolean sameOrigin(URI a, URI b) {
         return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
                 && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
     }

@@ -142,7 +142,7 @@ public final class BulkSharing {
      * @throws dev.glanceshare.core.exception.OpenStackException when the image list itself fails
      */
     public BulkResult offboard(String projectId) {
-        Ids.projectId(projectId);
+        Ids.projectId(projectId); // before the image list is requested; oneProject checks it again, for free
         return unshare(oneProject(ownedImageIds(VisibilityFilter.SHARED), projectId));
     }
 
