@@ -25,13 +25,23 @@ final class Outcome {
 
     /** @return a description of a thrown exception */
     static String of(Throwable t) {
-        StringBuilder s = new StringBuilder("threw ").append(t.getClass().getSimpleName());
+        StringBuilder s = new StringBuilder("threw ").append(publicType(t).getSimpleName());
         if (t instanceof ApiException api) {
             s.append(" (").append(api.status()).append(')');
         } else if (t instanceof AmbiguousNameException ambiguous) {
             s.append(" (").append(ambiguous.candidates().size()).append(" candidates)");
         }
         return s.toString();
+    }
+
+    /** The type a caller can name: a private subclass that only adds advice to the message is not one. */
+    static Class<?> publicType(Throwable t) {
+        Class<?> c = t.getClass();
+        while (!java.lang.reflect.Modifier.isPublic(c.getModifiers()) || c.getEnclosingClass() != null
+                && !java.lang.reflect.Modifier.isPublic(c.getEnclosingClass().getModifiers())) {
+            c = c.getSuperclass();
+        }
+        return c;
     }
 
     static String describe(Object value) {

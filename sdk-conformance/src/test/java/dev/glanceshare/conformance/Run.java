@@ -200,7 +200,7 @@ final class Run implements AutoCloseable {
         void fails(Class<? extends Throwable> type) {
             if (thrown == null) {
                 violations.add(step + ": expected " + type.getSimpleName() + ", got " + ids.apply(Outcome.of(value)));
-            } else if (thrown.getClass() != type) {
+            } else if (Outcome.publicType(thrown) != type) {
                 violations.add(step + ": expected " + type.getSimpleName() + ", got " + Outcome.of(thrown)
                         + ": " + thrown.getMessage());
             }

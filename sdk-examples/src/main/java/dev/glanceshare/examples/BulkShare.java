@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The owner shares one image with many projects at once: one check of the image, then one request per
- * project not yet a member, 8 at a time. Prints progress, the summary and any pair that did not end as
- * wanted. Running it again is harmless and sends only the check.
+ * project not yet a member, 8 at a time. Prints progress, the summary and a table of every project not
+ * newly added (already a member, not attempted, failed), or says that every project was added. Running it again is harmless and sends only the check.
  *
  * <pre>
  * BulkShare [image-name-or-id] [project-name-or-id ...]
@@ -65,7 +65,11 @@ public final class BulkShare {
                 table.row(r.projectId(), r.outcome(), r.reason().orElse(""));
             }
         }
-        table.print(cloud.out());
+        if (table.isEmpty()) {
+            cloud.out().println("Every project was added.");
+        } else {
+            table.print(cloud.out());
+        }
         cloud.printRequestSummary();
         cloud.out().println("(python-openstackclient: 5 requests and about 2 s per project, "
                 + 5 * projects.size() + " requests for these.)");

@@ -96,7 +96,10 @@ public final class ExampleCloud implements AutoCloseable {
 
     private static ExampleCloud configured(Map<String, String> environment, PrintStream out) {
         CloudConfig config = CloudConfig.loader().environment(environment).load();
-        RequestTrace trace = RequestTrace.create();
+        // Keystone by its URL: an auth URL without /v3 is discovered with GET /, which no path rule can tell
+        // from a Glance request
+        RequestTrace trace = RequestTrace.create()
+                .participant(config.authUrl().replaceAll("/+$", "").replaceFirst("/v3$", ""), "keystone");
         // the cloud's CA file or insecure flag go to the traced transport, which the session then borrows
         HttpTransport transport = trace.wrap(ApacheHttpTransport.create(TransportOptions.builder()
                 .caCertificate(config.caCertificate().orElse(null)).insecure(config.insecure()).build()));

@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 
 /**
  * The consumer lists images other projects shared with it, by its answer: pending, accepted, rejected
- * or all.
+ * or all (the default, on any cloud).
  *
  * <pre>
  * ListSharedWithMe [pending|accepted|rejected|all]
  * </pre>
  */
 public final class ListSharedWithMe {
+    private static final String USAGE = "ListSharedWithMe [pending|accepted|rejected|all]";
+
     private ListSharedWithMe() {}
 
     /** @param args the member status; default {@code all} */
@@ -30,8 +32,14 @@ public final class ListSharedWithMe {
      * @return the images listed
      */
     public static List<Image> run(ExampleCloud cloud, String[] args) {
-        MemberStatusFilter status = MemberStatusFilter.valueOf(
-                Args.get(cloud, args, 0, "all", "ListSharedWithMe [pending|accepted|rejected|all]").toUpperCase(Locale.ROOT));
+        // the default is the same on every cloud, not only on the fake
+        String wanted = args.length > 0 && !args[0].isBlank() ? args[0].trim() : "all";
+        MemberStatusFilter status;
+        try {
+            status = MemberStatusFilter.valueOf(wanted.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("usage: " + USAGE + " (not '" + wanted + "')", e);
+        }
         cloud.prepareShareOnFake(dev.glanceshare.testing.DemoSeed.IMAGE_NAME);
 
         List<Image> images = cloud.consumer().images().sharedWithMe(status).stream().collect(Collectors.toList());

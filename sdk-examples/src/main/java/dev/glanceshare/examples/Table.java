@@ -38,6 +38,11 @@ public final class Table {
         return this;
     }
 
+    /** @return whether no row was added */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
     /** @param out where to print */
     public void print(PrintStream out) {
         int[] widths = new int[headers.size()];

@@ -129,6 +129,47 @@ class ExamplesTest {
     }
 
     @Test
+    void listSharedWithMeDefaultsToAllOnAConfiguredCloudToo() {
+        try (FakeOpenStack fake = FakeOpenStack.builder().start()) {
+            fake.seed().demo();
+            try (ExampleCloud run = ExampleCloud.open(openrc(fake, "demo", "http://unused"), new PrintStream(printed, true,
+                    StandardCharsets.UTF_8))) {
+                assertThat(run.isFake()).isFalse();
+                List<Image> images = ListSharedWithMe.run(run, new String[0]);
+
+                assertThat(images).as("nothing is shared with demo yet").isEmpty();
+                assertThat(run.trace().exchanges()).extracting(e -> String.valueOf(e.uri().getRawQuery()))
+                        .anySatisfy(q -> assertThat(q).contains("member_status=all"));
+            }
+        }
+        assertThat(output()).doesNotContain("usage");
+    }
+
+    @Test
+    void aConfiguredAuthUrlWithoutAVersionIsTracedAsKeystone() {
+        try (FakeOpenStack fake = FakeOpenStack.builder().start()) {
+            fake.seed().demo();
+            String unversioned = fake.identityUrl().replaceFirst("/v3$", "");
+            try (ExampleCloud run = ExampleCloud.open(openrc(fake, "admin", unversioned), new PrintStream(printed, true,
+                    StandardCharsets.UTF_8))) {
+                ListImages.run(run, new String[0]);
+
+                assertThat(run.trace().exchanges()).extracting(e -> e.participant() + " " + e.method() + " "
+                        + e.uri().getPath() + " " + e.status())
+                        .startsWith("keystone GET / 300", "keystone POST /v3/auth/tokens 201")
+                        .last().asString().startsWith("glance GET /v2/images");
+            }
+        }
+    }
+
+    /** What an openrc for a seeded user of the fake exports; {@code authUrl} "http://unused" means the fake's own. */
+    private static Map<String, String> openrc(FakeOpenStack fake, String user, String authUrl) {
+        return Map.of("OS_AUTH_URL", authUrl.equals("http://unused") ? fake.identityUrl() : authUrl, "OS_USERNAME", user,
+                "OS_PASSWORD", DemoSeed.password(user), "OS_PROJECT_NAME", user, "OS_USER_DOMAIN_NAME", DemoSeed.DOMAIN,
+                "OS_PROJECT_DOMAIN_NAME", DemoSeed.DOMAIN);
+    }
+
+    @Test
     void memberListShowsDemo() {
         List<Member> members = MemberList.run(cloud, new String[0]);
 
@@ -164,7 +205,8 @@ class ExamplesTest {
 
         assertThat(result.count(Outcome.ADDED)).isEqualTo(20);
         assertThat(result.isComplete()).isTrue();
-        assertThat(output()).contains("20 of 20", "20 pairs: 20 added");
+        assertThat(output()).contains("20 of 20", "20 pairs: 20 added", "Every project was added.");
+        assertThat(output()).as("no empty table when nothing is left to show").doesNotContain("| Project");
         // cold: admin's token, the image lookup by name, one check, 20 adds
         assertThat(cloud.trace().count()).isEqualTo(1 + 1 + 1 + 20);
     }

@@ -3,7 +3,6 @@ package dev.glanceshare.identity;
 import dev.glanceshare.core.exception.ApiException;
 import dev.glanceshare.core.exception.AuthenticationException;
 import dev.glanceshare.core.exception.ErrorResponse;
-import dev.glanceshare.core.exception.ForbiddenException;
 import java.net.URI;
 
 /** Builds the identity module's exceptions: Keystone's answer plus what the user can do about it. */
@@ -13,21 +12,11 @@ final class IdentityErrors {
     /**
      * @param e Keystone's refusal
      * @param hint what was attempted and what to check; never a secret
-     * @return a 401 exception with Keystone's status, request id and message, followed by the hint
+     * @return a 401 exception with Keystone's status, request id and message ({@code serverMessage()} stays
+     *     Keystone's own), whose {@code getMessage()} adds the hint
      */
     static AuthenticationException authentication(ApiException e, String hint) {
-        AuthenticationException out = new AuthenticationException(withHint(e.error(), hint));
-        out.initCause(e);
-        return out;
-    }
-
-    /**
-     * @param e the last 403
-     * @param hint what was refused and what to do instead
-     * @return a 403 exception carrying the last refusal's details and the hint
-     */
-    static ForbiddenException forbidden(ForbiddenException e, String hint) {
-        ForbiddenException out = new ForbiddenException(withHint(e.error(), hint));
+        AuthenticationException out = new HintedAuthentication(e.error(), hint);
         out.initCause(e);
         return out;
     }
@@ -38,15 +27,24 @@ final class IdentityErrors {
      */
     static AuthenticationException fixedTokenRefused(URI authTokens) {
         return new FixedTokenRefused(ErrorResponse.builder().service("Keystone").method("POST").uri(authTokens)
-                .status(401).serverMessage(FixedTokenRefused.MESSAGE).build());
+                .status(401).build()); // no server message: Keystone was not asked
     }
 
-    private static ErrorResponse withHint(ErrorResponse error, String hint) {
-        String server = error.serverMessage();
-        String message = server.isEmpty() ? hint : server + (server.endsWith(".") ? " " : ". ") + hint;
-        return ErrorResponse.builder().service(error.service()).method(error.method()).uri(error.uri())
-                .status(error.status()).requestId(error.requestId().orElse(null)).serverMessage(message)
-                .retryAfter(error.retryAfter().orElse(null)).build();
+    /** Keystone's refusal as it was, plus what the SDK can tell about it, kept apart from the server's words. */
+    private static final class HintedAuthentication extends AuthenticationException {
+        private static final long serialVersionUID = 1L;
+        private final String hint;
+
+        HintedAuthentication(ErrorResponse error, String hint) {
+            super(error);
+            this.hint = hint;
+        }
+
+        @Override
+        public String getMessage() {
+            String m = super.getMessage();
+            return m + (m.endsWith(".") ? " " : ". ") + hint;
+        }
     }
 
     /** No request was sent: the message must not read like a Keystone answer. */

@@ -156,10 +156,15 @@ public final class KeystoneSession implements Session, AutoCloseable {
     /**
      * {@inheritDoc}
      *
-     * <p>Requests: {@code GET /v3/projects/{id}} when the input looks like an ID (32 hex digits), then
-     * {@code GET /v3/projects?name=} (admin), and when both are refused {@code GET /v3/auth/projects}
-     * (the caller's own projects). A user without the admin role can therefore only resolve its own
-     * projects; for any other project, pass the ID.
+     * <p>An ID (32 hex digits, or a dashed UUID) is returned as it is: no request. A name costs
+     * {@code GET /v3/projects?name=}, which Keystone's default policy allows to administrators and refuses
+     * to ordinary project members; after that refusal {@code GET /v3/auth/projects} still finds the
+     * caller's own projects. Any other project's name then fails with
+     * {@link ProjectLookupRefusedException}: pass the project's ID instead.
+     *
+     * @throws ProjectLookupRefusedException when Keystone refused the lookup (a {@code ForbiddenException})
+     * @throws dev.glanceshare.core.exception.ResourceNotFoundException when Keystone answered and no project
+     *     has that name
      */
     @Override
     public String resolveProjectId(String nameOrId) {

@@ -3,7 +3,6 @@ package dev.glanceshare.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.exception.AmbiguousNameException;
 import dev.glanceshare.core.exception.ForbiddenException;
-import dev.glanceshare.core.exception.NotFoundException;
 import dev.glanceshare.core.exception.ResourceNotFoundException;
 import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.http.UriPaths;
@@ -15,15 +14,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Resolves a project name or ID through Keystone, and never by guessing: when every lookup is refused or
- * finds nothing, it throws; it never returns the input as if it were an ID (the CLI does, and then adds
- * a member named {@code demo} to the image).
+ * Resolves a project name to an ID through Keystone, and never by guessing: when the lookup is refused or
+ * finds nothing, it throws; it never returns a name as if it were an ID (the CLI does, and then adds a
+ * member named {@code demo} to the image).
  *
  * <ol>
- *   <li>If the input looks like an ID (32 hex digits): {@code GET /v3/projects/{id}}.
- *   <li>{@code GET /v3/projects?name=...}: needs the admin role in Keystone's default policy.
- *   <li>If both were refused (403): {@code GET /v3/auth/projects}, the caller's own projects, matched by
- *       ID or name.
+ *   <li>An input shaped like an ID (32 hex digits, or a dashed UUID) is returned as it is, with no
+ *       request: it is used the way {@code add(projectId)} would use it.
+ *   <li>{@code GET /v3/projects?name=...}: Keystone's default policy allows it to administrators (and to
+ *       domain and system readers), and refuses it (403) to ordinary project members.
+ *   <li>If that was refused: {@code GET /v3/auth/projects}, the caller's own projects, matched by name.
+ *       When none matches, the lookup was refused, not answered: {@link ProjectLookupRefusedException}.
  * </ol>
  */
 final class ProjectResolver {
@@ -40,27 +41,12 @@ final class ProjectResolver {
         if (input == null) {
             throw new IllegalArgumentException("project name or ID is null or blank");
         }
+        if (Texts.looksLikeId(input)) {
+            return input;
+        }
         URI identity = api.identityUrl();
         List<String> tried = new ArrayList<>();
-        ForbiddenException refusal = null;
-        boolean answered = false;
-        if (Texts.looksLikeId(input)) {
-            URI byId = UriPaths.append(identity, "projects", input);
-            try {
-                Project p = Project.of(api.get(byId).path("project"));
-                if (input.equals(p.id)) {
-                    return p.id;
-                }
-                tried.add(describe(byId) + ": answered with another project (" + p.id + ")");
-                answered = true;
-            } catch (NotFoundException e) {
-                tried.add(describe(byId) + ": 404, no such ID");
-                answered = true;
-            } catch (ForbiddenException e) {
-                tried.add(describe(byId) + ": refused (403)");
-                refusal = e;
-            }
-        }
+        ForbiddenException refusal;
         URI byName = URI.create(UriPaths.append(identity, "projects") + "?name=" + UriPaths.encodeQuery(input));
         try {
             List<Project> named = list(byName).stream().filter(p -> input.equals(p.name)).collect(Collectors.toList());
@@ -69,7 +55,8 @@ final class ProjectResolver {
                 return found;
             }
             tried.add(describe(byName) + ": no project of that name");
-            throw notFound(input, tried, false);
+            throw new ResourceNotFoundException("No project named '" + input + "' was found. Tried: "
+                    + String.join("; ", tried) + ".");
         } catch (ForbiddenException e) {
             tried.add(describe(byName) + ": refused (403)");
             refusal = e;
@@ -80,12 +67,7 @@ final class ProjectResolver {
             own = list(mine);
         } catch (ForbiddenException e) {
             tried.add(describe(mine) + ": refused (403)");
-            if (answered) {
-                throw notFound(input, tried, true);
-            }
-            throw IdentityErrors.forbidden(e, "Looking up project '" + input + "' was refused: " + String.join("; ", tried)
-                    + ". Pass the project's ID instead (its owner can read it with `openstack project show`); the SDK "
-                    + "never uses a name as an ID");
+            throw new ProjectLookupRefusedException(e, input, tried);
         }
         for (Project p : own) {
             if (input.equals(p.id)) {
@@ -96,9 +78,9 @@ final class ProjectResolver {
         if (found != null) {
             return found;
         }
-        tried.add(describe(mine) + ": the " + own.size() + " project(s) you belong to ("
-                + own.stream().map(p -> p.name).collect(Collectors.joining(", ")) + ") do not include it");
-        throw notFound(input, tried, true);
+        tried.add(describe(mine) + ": answered with only your own " + own.size() + " project(s) ("
+                + own.stream().map(p -> p.name).collect(Collectors.joining(", ")) + "), which do not include it");
+        throw new ProjectLookupRefusedException(refusal, input, tried);
     }
 
     /** @return the only match's ID, or {@code null} for none; throws for several */
@@ -139,13 +121,6 @@ final class ProjectResolver {
                     + "would go with it", null);
         }
         return next;
-    }
-
-    private static ResourceNotFoundException notFound(String input, List<String> tried, boolean ownOnly) {
-        String hint = ownOnly ? " Without the admin role only your own projects can be looked up: pass the project's "
-                + "ID instead (its owner can read it with `openstack project show`)." : "";
-        return new ResourceNotFoundException("No project named or with ID '" + input + "' was found. Tried: "
-                + String.join("; ", tried) + "." + hint);
     }
 
     private static String describe(URI uri) {

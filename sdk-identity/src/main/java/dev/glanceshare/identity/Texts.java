@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the builders and loaders. */
 final class Texts {
-    private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final Pattern ID = Pattern.compile(
+            "[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Texts() {}
 
@@ -17,8 +18,11 @@ final class Texts {
         return t.isEmpty() ? null : t;
     }
 
-    /** @return whether the text looks like a Keystone ID (32 hex digits, as Keystone generates them) */
+    /**
+     * @return whether the text looks like a Keystone ID: 32 hex digits, as Keystone generates them, or a
+     *     dashed UUID, as some identity back ends do (the shapes sdk-image accepts as project IDs)
+     */
     static boolean looksLikeId(String text) {
-        return HEX_ID.matcher(text).matches();
+        return ID.matcher(text).matches();
     }
 }

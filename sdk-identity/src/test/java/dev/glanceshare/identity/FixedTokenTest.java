@@ -52,7 +52,8 @@ class FixedTokenTest {
         try (KeystoneSession session = fixed().build()) {
             AuthToken token = session.token();
             assertThatThrownBy(() -> session.reauthenticate(token))
-                    .isInstanceOf(AuthenticationException.class)
+                    .isInstanceOfSatisfying(AuthenticationException.class,
+                            e -> assertThat(e.serverMessage()).as("Keystone was not asked").isEmpty())
                     .hasMessageContaining("fixed token")
                     .hasMessageContaining("refused")
                     .hasMessageContaining("cannot be renewed")
@@ -66,7 +67,8 @@ class FixedTokenTest {
         wm.stubFor(get(urlPathEqualTo("/v3/auth/tokens")).willReturn(Keystone.unauthorized()));
         try (KeystoneSession session = fixed().build()) {
             assertThatThrownBy(session::token)
-                    .isInstanceOf(AuthenticationException.class)
+                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.serverMessage())
+                            .isEqualTo("The request you have made requires authentication."))
                     .hasMessageContaining("Keystone GET /v3/auth/tokens returned 401 Unauthorized")
                     .hasMessageContaining("openstack token issue")
                     .hasMessageNotContaining(FIXED_TOKEN);

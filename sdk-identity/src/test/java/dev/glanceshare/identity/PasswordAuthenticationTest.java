@@ -166,6 +166,8 @@ class PasswordAuthenticationTest {
                         assertThat(e.requestId()).contains(Keystone.REQUEST_ID);
                         assertThat(e.method()).isEqualTo("POST");
                         assertThat(e.uri().getPath()).isEqualTo("/v3/auth/tokens");
+                        // issue 17: the server's message is Keystone's words only; the SDK's advice is in getMessage()
+                        assertThat(e.serverMessage()).isEqualTo("The request you have made requires authentication.");
                     })
                     .hasMessageContaining("Keystone POST /v3/auth/tokens returned 401 Unauthorized (request "
                             + Keystone.REQUEST_ID + "): The request you have made requires authentication.")

@@ -107,24 +107,30 @@ class ProjectResolutionTest {
     }
 
     @Test
-    void anAdminResolvesAnIdWithGetById() {
-        stubGet("/v3/projects/" + ALT_ID, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"project\": " + project(ALT_ID, "alt", "default") + "}"));
+    void anIdIsUsedAsItIsWithoutAnyRequest() {
+        // issue 17: a non-admin's addByName(<ID>) used to send 3 lookups (403, 403, 200) and then fail
+        String dashed = "4d9a7e1c-2b3f-4a5e-8d7c-6b5a49382716";
         assertThat(resolve(ALT_ID)).isEqualTo(ALT_ID);
-        expectTokenSent("/v3/projects/" + ALT_ID);
-        assertThat(lookups()).containsExactly("GET /v3/projects/" + ALT_ID);
+        assertThat(resolve(dashed)).isEqualTo(dashed);
+        assertThat(resolve(" " + ALT_ID.toUpperCase() + " ")).isEqualTo(ALT_ID.toUpperCase());
+        assertThat(wm.getAllServeEvents()).as("requests").isEmpty();
     }
 
     @Test
-    void anIdKeystoneDoesNotKnowIsNotFoundAndNeverUsedAsIs() {
-        stubGet("/v3/projects/" + ALT_ID, aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"code\": 404, \"message\": \"Could not find project: " + ALT_ID
-                        + ".\", \"title\": \"Not Found\"}}"));
-        stubGet("/v3/projects?name=" + ALT_ID, projects());
-        assertThatThrownBy(() -> resolve(ALT_ID)).isInstanceOf(ResourceNotFoundException.class)
-                .hasMessage("No project named or with ID '" + ALT_ID + "' was found. Tried: GET /v3/projects/" + ALT_ID
-                        + ": 404, no such ID; GET /v3/projects?name=" + ALT_ID + ": no project of that name.");
-        assertThat(lookups()).containsExactly("GET /v3/projects/" + ALT_ID, "GET /v3/projects?name=" + ALT_ID);
+    void aNameKeystoneAnswersForWithNoMatchIsNotFound() {
+        stubGet("/v3/projects?name=nobody", projects());
+        assertThatThrownBy(() -> resolve("nobody")).isExactlyInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("No project named 'nobody' was found. Tried: GET /v3/projects?name=nobody: no project of "
+                        + "that name.");
+        assertThat(lookups()).containsExactly("GET /v3/projects?name=nobody");
+    }
+
+    @Test
+    void anIdShapedButWrongTextIsANameNotAnId() {
+        String almost = ALT_ID.substring(1); // 31 hex digits
+        stubGet("/v3/projects?name=" + almost, projects());
+        assertThatThrownBy(() -> resolve(almost)).isInstanceOf(ResourceNotFoundException.class);
+        assertThat(lookups()).containsExactly("GET /v3/projects?name=" + almost);
     }
 
     @Test
@@ -139,23 +145,26 @@ class ProjectResolutionTest {
     }
 
     @Test
-    void aNonAdminResolvesTheirOwnProjectsId() {
-        stubGet("/v3/projects/" + DEMO_ID, Keystone.forbidden("identity:get_project"));
-        stubGet("/v3/projects?name=" + DEMO_ID, Keystone.forbidden("identity:list_projects"));
-        stubGet("/v3/auth/projects", projects(project(DEMO_ID, "demo", "default")));
-        assertThat(resolve(DEMO_ID)).isEqualTo(DEMO_ID);
-    }
-
-    @Test
-    void aNonAdminNamingAnotherUsersProjectGetsNotFoundSayingToPassTheId() {
+    void aNonAdminNamingAnotherUsersProjectIsRefusedTypedAsForbiddenNotNotFound() {
         // glance-zed-behaviour e11: the CLI would now add a member literally named "demo"
         stubGet("/v3/projects?name=demo", Keystone.forbidden("identity:list_projects"));
         stubGet("/v3/auth/projects", projects(project(ALT_ID, "alt", "default")));
-        assertThatThrownBy(() -> resolve("demo")).isInstanceOf(ResourceNotFoundException.class)
-                .hasMessage("No project named or with ID 'demo' was found. Tried: GET /v3/projects?name=demo: refused "
-                        + "(403); GET /v3/auth/projects: the 1 project(s) you belong to (alt) do not include it. Without "
-                        + "the admin role only your own projects can be looked up: pass the project's ID instead (its "
-                        + "owner can read it with `openstack project show`).");
+        assertThatThrownBy(() -> resolve("demo")).isInstanceOfSatisfying(ProjectLookupRefusedException.class, e -> {
+            assertThat(e).isInstanceOf(ForbiddenException.class).isNotInstanceOf(ResourceNotFoundException.class);
+            assertThat(e.status()).isEqualTo(403);
+            assertThat(e.uri().getRawPath() + "?" + e.uri().getRawQuery()).isEqualTo("/v3/projects?name=demo");
+            assertThat(e.requestId()).contains(Keystone.REQUEST_ID);
+            assertThat(e.serverMessage()).isEqualTo("You are not authorized to perform the requested action: "
+                    + "identity:list_projects.");
+            assertThat(e.projectName()).isEqualTo("demo");
+            assertThat(e.tried()).containsExactly("GET /v3/projects?name=demo: refused (403)",
+                    "GET /v3/auth/projects: answered with only your own 1 project(s) (alt), which do not include it");
+        })
+                .hasMessageStartingWith("Keystone refused to look up project 'demo'")
+                .hasMessageContaining("Tried: GET /v3/projects?name=demo: refused (403); GET /v3/auth/projects: "
+                        + "answered with only your own 1 project(s) (alt), which do not include it.")
+                .hasMessageContaining("pass the project's ID instead")
+                .hasMessageNotContaining("not found").hasMessageNotContaining("No project");
         assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects?name=demo");
     }
 
@@ -178,19 +187,16 @@ class ProjectResolutionTest {
 
     @Test
     void whenEveryLookupIsRefusedTheErrorSaysSoAndNothingIsGuessed() {
-        stubGet("/v3/projects/" + ALT_ID, Keystone.forbidden("identity:get_project"));
-        stubGet("/v3/projects?name=" + ALT_ID, Keystone.forbidden("identity:list_projects"));
+        stubGet("/v3/projects?name=demo", Keystone.forbidden("identity:list_projects"));
         stubGet("/v3/auth/projects", Keystone.forbidden("identity:list_user_projects"));
-        assertThatThrownBy(() -> resolve(ALT_ID)).isInstanceOfSatisfying(ForbiddenException.class, e -> {
+        assertThatThrownBy(() -> resolve("demo")).isInstanceOfSatisfying(ProjectLookupRefusedException.class, e -> {
             assertThat(e.status()).isEqualTo(403);
             assertThat(e.uri().getPath()).isEqualTo("/v3/auth/projects");
         })
-                .hasMessageContaining("Looking up project '" + ALT_ID + "' was refused: GET /v3/projects/" + ALT_ID
-                        + ": refused (403); GET /v3/projects?name=" + ALT_ID + ": refused (403); GET /v3/auth/projects: "
+                .hasMessageContaining("Tried: GET /v3/projects?name=demo: refused (403); GET /v3/auth/projects: "
                         + "refused (403)")
-                .hasMessageContaining("Pass the project's ID instead");
-        assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects/" + ALT_ID,
-                "GET /v3/projects?name=" + ALT_ID);
+                .hasMessageContaining("pass the project's ID instead");
+        assertThat(lookups()).containsExactly("GET /v3/auth/projects", "GET /v3/projects?name=demo");
     }
 
     @Test

@@ -37,6 +37,7 @@ public class ImageNotSharedException extends ForbiddenException {
     /** @return Glance's message followed by the reason and the fix */
     @Override
     public String getMessage() {
-        return super.getMessage() + ". " + hint;
+        String glance = super.getMessage();
+        return glance + (glance.endsWith(".") ? " " : ". ") + hint;
     }
 }

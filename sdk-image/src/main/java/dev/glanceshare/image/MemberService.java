@@ -41,11 +41,21 @@ public interface MemberService {
     Member add(String projectId, MemberAddOptions options);
 
     /**
-     * Resolves a project name or ID through the session's identity service, then adds it. Never falls
-     * back to sending the name as an ID.
+     * Adds a project given by name or ID. An ID (32 hex digits, or a dashed UUID) is added as
+     * {@link #add(String)} would add it: 1 Glance request, no lookup. A name is resolved first through the
+     * session ({@link dev.glanceshare.core.Session#resolveProjectId}); the SDK never falls back to sending a
+     * name as an ID.
+     *
+     * <p>Who can resolve a name: with {@code KeystoneSession}, Keystone's default policy answers
+     * {@code GET /v3/projects?name=} for administrators only. An ordinary project member can resolve only
+     * the projects it belongs to; any other name fails with a {@code ForbiddenException}
+     * ({@code ProjectLookupRefusedException}) that says so. Pass the ID then.
      *
      * @param projectNameOrId a project name or ID
      * @return the new member
+     * @throws dev.glanceshare.core.exception.ForbiddenException when the identity service refuses the lookup
+     * @throws dev.glanceshare.core.exception.ResourceNotFoundException when it answers and no project has the name
+     * @throws dev.glanceshare.core.exception.AmbiguousNameException when several projects have the name
      */
     Member addByName(String projectNameOrId);
 

@@ -65,6 +65,28 @@ class MemberServiceTest extends GlanceWireTest {
     }
 
     @Test
+    void addByNameWithAnIdAddsItWithoutAskingTheSession() {
+        // issue 17: a non-admin's Keystone lookup of another project's ID is refused; add(id) never asks
+        String dashed = "4d9a7e1c-2b3f-4a5e-8d7c-6b5a49382716";
+        wm.stubFor(post(MEMBERS).willReturn(okJson(memberJson(DEMO, "pending"))));
+
+        glance.images().members(IMAGE).addByName(OWNER);
+        glance.images().members(IMAGE).addByName(" " + dashed + " ");
+
+        // the test session knows neither ID by name: resolving them would have thrown
+        wm.verify(postRequestedFor(urlEqualTo(MEMBERS)).withRequestBody(equalToJson("{\"member\": \"" + OWNER + "\"}")));
+        wm.verify(postRequestedFor(urlEqualTo(MEMBERS)).withRequestBody(equalToJson("{\"member\": \"" + dashed + "\"}")));
+        assertThat(requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void addByNameNeverSendsANameTheSessionCannotResolve() {
+        assertThatThrownBy(() -> glance.images().members(IMAGE).addByName("nobody"))
+                .isInstanceOf(dev.glanceshare.core.exception.ResourceNotFoundException.class);
+        assertThat(requestCount()).isZero();
+    }
+
+    @Test
     void addingADuplicateMemberIsAConflict() {
         wm.stubFor(post(MEMBERS).willReturn(error(409, "Conflict",
                 "Member " + DEMO + " is duplicated for image " + IMAGE)));
@@ -95,8 +117,9 @@ class MemberServiceTest extends GlanceWireTest {
                 .isInstanceOfSatisfying(ImageNotSharedException.class,
                         e -> assertThat(e.visibility()).isEqualTo(Visibility.PRIVATE))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("Not allowed to create members for image " + IMAGE)
-                .hasMessageContaining("visibility is private, and only shared images have members")
+                .hasMessageContaining("Not allowed to create members for image " + IMAGE + ". The image's "
+                        + "visibility is private, and only shared images have members")
+                .hasMessageNotContaining("..")
                 .hasMessageContaining("makeShared");
         wm.verify(0, patchRequestedFor(anyUrl()));
     }

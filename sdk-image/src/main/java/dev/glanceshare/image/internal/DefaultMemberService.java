@@ -88,7 +88,9 @@ final class DefaultMemberService implements MemberService {
     @Override
     public Member addByName(String projectNameOrId) {
         Objects.requireNonNull(projectNameOrId, "projectNameOrId");
-        return add(session.resolveProjectId(projectNameOrId));
+        String trimmed = projectNameOrId.trim();
+        // an ID needs no lookup, and a non-admin's lookup of another project's ID would be refused
+        return add(Ids.isProjectId(trimmed) ? trimmed : session.resolveProjectId(projectNameOrId));
     }
 
     @Override

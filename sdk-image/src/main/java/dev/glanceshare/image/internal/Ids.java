@@ -35,13 +35,21 @@ public final class Ids {
     }
 
     /**
+     * @param s any text
+     * @return whether it has the shape of a Keystone project ID (32 hex digits, or a dashed UUID)
+     */
+    public static boolean isProjectId(String s) {
+        return s != null && (HEX32.matcher(s).matches() || isUuid(s));
+    }
+
+    /**
      * @param projectId the input
      * @return it, when it has a Keystone project ID's shape (32 hex digits, or a dashed UUID)
      * @throws IllegalArgumentException otherwise: it may be a name, which the SDK never sends as an ID
      */
     public static String projectId(String projectId) {
         Objects.requireNonNull(projectId, "projectId");
-        if (!HEX32.matcher(projectId).matches() && !isUuid(projectId)) {
+        if (!isProjectId(projectId)) {
             throw new IllegalArgumentException("'" + printable(projectId) + "' is not a Keystone project ID (32 hex "
                     + "digits). If it is a project name, use addByName(name), which resolves it through Keystone.");
         }
