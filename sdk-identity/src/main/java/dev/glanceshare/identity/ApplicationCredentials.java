@@ -1,6 +1,9 @@
 package dev.glanceshare.identity;
 
 import dev.glanceshare.core.exception.ConfigurationException;
+import dev.glanceshare.identity.internal.Login;
+import dev.glanceshare.identity.internal.Texts;
+import dev.glanceshare.identity.internal.UserRef;
 import java.util.Optional;
 
 /**
@@ -66,9 +69,14 @@ public final class ApplicationCredentials implements Credentials {
         return user;
     }
 
-    /** The secret: only the request body writer reads it. */
+    /** The secret: only the token key reads it. */
     String secret() {
         return secret;
+    }
+
+    /** @return what the session authenticates with, secret included */
+    Login login() {
+        return Login.applicationCredential(id, name, user, secret);
     }
 
     /** @return the credential's ID or name and user; the secret is redacted */

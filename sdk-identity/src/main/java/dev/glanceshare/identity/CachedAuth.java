@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.identity.internal.Texts;
+import dev.glanceshare.identity.internal.TokenParser;
+import dev.glanceshare.identity.internal.TokenRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -118,7 +121,7 @@ public final class CachedAuth {
         if (subject == null || obtained == null) {
             throw new IllegalArgumentException("the entry has no subject_token or obtained_at");
         }
-        return new CachedAuth(TokenParser.parse(subject, root), obtained);
+        return new CachedAuth(TokenParser.parse(subject, root, TokenInfo::new), obtained);
     }
 
     /** @return the token's details and when it was obtained; the token value is redacted */
@@ -127,18 +130,18 @@ public final class CachedAuth {
         return "CachedAuth[" + token + ", obtained " + obtainedAt + "]";
     }
 
-    private static ObjectNode ref(ObjectNode node, TokenInfo.Ref ref) {
-        node.put("id", ref.id);
-        if (ref.name != null) {
-            node.put("name", ref.name);
+    private static ObjectNode ref(ObjectNode node, TokenRef ref) {
+        node.put("id", ref.id());
+        if (ref.name() != null) {
+            node.put("name", ref.name());
         }
-        if (ref.domainId != null || ref.domainName != null) {
+        if (ref.domainId() != null || ref.domainName() != null) {
             ObjectNode domain = node.putObject("domain");
-            if (ref.domainId != null) {
-                domain.put("id", ref.domainId);
+            if (ref.domainId() != null) {
+                domain.put("id", ref.domainId());
             }
-            if (ref.domainName != null) {
-                domain.put("name", ref.domainName);
+            if (ref.domainName() != null) {
+                domain.put("name", ref.domainName());
             }
         }
         return node;

@@ -1,5 +1,6 @@
 package dev.glanceshare.identity;
 
+import dev.glanceshare.identity.internal.Texts;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,10 +2,13 @@ package dev.glanceshare.identity;
 
 import dev.glanceshare.core.EndpointInterface;
 import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.identity.internal.CloudSettings;
+import dev.glanceshare.identity.internal.CloudsYaml;
+import dev.glanceshare.identity.internal.ConfigReader;
+import dev.glanceshare.identity.internal.EnvironmentSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,29 +36,10 @@ import java.util.Optional;
  * so {@code GLANCESHARE_TOKEN_CACHE=memory} turns it off for one run).
  */
 public final class CloudConfig {
-    private final String origin;
-    private final String cloudName;
-    private final String authUrl;
-    private final Credentials credentials;
-    private final Scope scope;
-    private final String region;
-    private final EndpointInterface endpointInterface;
-    private final Path caCertificate;
-    private final boolean insecure;
-    private final TokenStore tokenStore;
+    private final CloudSettings s;
 
-    CloudConfig(String origin, String cloudName, String authUrl, Credentials credentials, Scope scope, String region,
-            EndpointInterface endpointInterface, Path caCertificate, boolean insecure, TokenStore tokenStore) {
-        this.origin = origin;
-        this.cloudName = cloudName;
-        this.authUrl = Objects.requireNonNull(authUrl, "authUrl");
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.scope = scope;
-        this.region = region;
-        this.endpointInterface = endpointInterface;
-        this.caCertificate = caCertificate;
-        this.insecure = insecure;
-        this.tokenStore = tokenStore;
+    private CloudConfig(CloudSettings settings) {
+        this.s = settings;
     }
 
     /**
@@ -81,7 +65,7 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing variable
      */
     public static CloudConfig fromEnvironment(Map<String, String> environment) {
-        return ConfigReader.read(new EnvironmentSource(environment));
+        return new CloudConfig(ConfigReader.read(new EnvironmentSource(environment)));
     }
 
     /**
@@ -94,48 +78,48 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing file, cloud or key
      */
     public static CloudConfig fromCloudsYaml(String cloud, Map<String, String> environment, List<Path> searchDirectories) {
-        return ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories));
+        return new CloudConfig(ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories)));
     }
 
     /** @return the cloud's name, when read from clouds.yaml */
-    public Optional<String> cloudName() { return Optional.ofNullable(cloudName); }
+    public Optional<String> cloudName() { return Optional.ofNullable(s.cloudName()); }
 
     /** @return Keystone's URL as configured */
-    public String authUrl() { return authUrl; }
+    public String authUrl() { return s.authUrl(); }
 
     /** @return the credentials */
-    public Credentials credentials() { return credentials; }
+    public Credentials credentials() { return s.credentials(); }
 
     /** @return the scope; empty to let Keystone use the user's default project */
-    public Optional<Scope> scope() { return Optional.ofNullable(scope); }
+    public Optional<Scope> scope() { return Optional.ofNullable(s.scope()); }
 
     /** @return the region, if configured */
-    public Optional<String> region() { return Optional.ofNullable(region); }
+    public Optional<String> region() { return Optional.ofNullable(s.region()); }
 
     /** @return the endpoint interface; public unless configured */
-    public EndpointInterface endpointInterface() { return endpointInterface; }
+    public EndpointInterface endpointInterface() { return s.endpointInterface(); }
 
     /** @return a CA file to trust besides the JDK's ({@code OS_CACERT}, {@code cacert}) */
-    public Optional<Path> caCertificate() { return Optional.ofNullable(caCertificate); }
+    public Optional<Path> caCertificate() { return Optional.ofNullable(s.caCertificate()); }
 
     /** @return whether TLS verification is off ({@code OS_INSECURE}, {@code verify: false}) */
-    public boolean insecure() { return insecure; }
+    public boolean insecure() { return s.insecure(); }
 
     /**
      * @return the token store selected by {@code GLANCESHARE_TOKEN_CACHE=file} or the cloud's
      *     {@code token_cache: file}; empty for the default (in memory, per session)
      */
-    public Optional<TokenStore> tokenStore() { return Optional.ofNullable(tokenStore); }
+    public Optional<TokenStore> tokenStore() { return Optional.ofNullable(s.tokenStore()); }
 
     /**
      * @return a session builder with these settings; the caller may change any of them before
      *     {@link KeystoneSession.Builder#build()}
      */
     public KeystoneSession.Builder toSessionBuilder() {
-        KeystoneSession.Builder b = KeystoneSession.builder().authUrl(authUrl).credentials(credentials).scope(scope)
-                .region(region).endpointInterface(endpointInterface).tokenStore(tokenStore);
-        if (caCertificate != null || insecure) {
-            b.transportOptions(TransportOptions.builder().caCertificate(caCertificate).insecure(insecure).build());
+        KeystoneSession.Builder b = KeystoneSession.builder().authUrl(s.authUrl()).credentials(s.credentials())
+                .scope(s.scope()).region(s.region()).endpointInterface(s.endpointInterface()).tokenStore(s.tokenStore());
+        if (s.caCertificate() != null || s.insecure()) {
+            b.transportOptions(TransportOptions.builder().caCertificate(s.caCertificate()).insecure(s.insecure()).build());
         }
         return b;
     }
@@ -143,9 +127,10 @@ public final class CloudConfig {
     /** @return where the settings came from and what they are; secrets are redacted */
     @Override
     public String toString() {
-        return "CloudConfig[from " + origin + ", authUrl=" + authUrl + ", credentials=" + credentials + ", scope="
-                + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region) + ", interface="
-                + endpointInterface.wireName() + (caCertificate == null ? "" : ", cacert=" + caCertificate)
-                + (insecure ? ", insecure" : "") + (tokenStore == null ? "" : ", tokenStore=" + tokenStore) + "]";
+        return "CloudConfig[from " + s.origin() + ", authUrl=" + s.authUrl() + ", credentials=" + s.credentials()
+                + ", scope=" + (s.scope() == null ? "default" : s.scope()) + ", region="
+                + (s.region() == null ? "any" : s.region()) + ", interface=" + s.endpointInterface().wireName()
+                + (s.caCertificate() == null ? "" : ", cacert=" + s.caCertificate()) + (s.insecure() ? ", insecure" : "")
+                + (s.tokenStore() == null ? "" : ", tokenStore=" + s.tokenStore()) + "]";
     }
 }

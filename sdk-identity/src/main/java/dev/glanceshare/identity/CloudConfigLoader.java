@@ -1,5 +1,6 @@
 package dev.glanceshare.identity;
 
+import dev.glanceshare.identity.internal.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

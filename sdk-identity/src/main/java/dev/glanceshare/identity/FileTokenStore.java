@@ -3,6 +3,8 @@ package dev.glanceshare.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.identity.internal.OwnerOnlyFiles;
+import dev.glanceshare.identity.internal.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

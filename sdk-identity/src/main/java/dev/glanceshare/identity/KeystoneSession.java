@@ -4,10 +4,18 @@ import dev.glanceshare.core.AuthToken;
 import dev.glanceshare.core.EndpointFilter;
 import dev.glanceshare.core.EndpointInterface;
 import dev.glanceshare.core.Session;
-import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.http.ApacheHttpTransport;
+import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.identity.internal.AuthUrls;
+import dev.glanceshare.identity.internal.Authenticator;
+import dev.glanceshare.identity.internal.IdentityApi;
+import dev.glanceshare.identity.internal.IdentityErrors;
+import dev.glanceshare.identity.internal.Login;
+import dev.glanceshare.identity.internal.ProjectResolver;
+import dev.glanceshare.identity.internal.Texts;
+import dev.glanceshare.identity.internal.TokenCache;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,13 +78,24 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.endpointOverrides = Map.copyOf(b.endpointOverrides);
         this.transport = transport;
         this.ownsTransport = ownsTransport;
-        this.api = new IdentityApi(authUrl, transport, this);
+        this.api = new IdentityApi(authUrl, transport, this, TokenInfo::new);
         // Without a store the session's own cache is the in-memory store: no key to compute.
         this.tokenStore = credentials instanceof TokenCredentials ? null : b.tokenStore;
-        this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
+        this.tokens = new TokenCache(new Authenticator(api, login(credentials), scope, authUrl),
                 !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock, tokenStore,
                 tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope));
         this.projects = new ProjectResolver(api);
+    }
+
+    /** The credentials hand their secret to the internal package only through this. */
+    private static Login login(Credentials credentials) {
+        if (credentials instanceof PasswordCredentials p) {
+            return p.login();
+        }
+        if (credentials instanceof ApplicationCredentials a) {
+            return a.login();
+        }
+        return ((TokenCredentials) credentials).login();
     }
 
     /** @return a builder; {@link Builder#build()} says what is missing */

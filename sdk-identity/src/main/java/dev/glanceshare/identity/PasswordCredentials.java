@@ -1,6 +1,9 @@
 package dev.glanceshare.identity;
 
 import dev.glanceshare.core.exception.ConfigurationException;
+import dev.glanceshare.identity.internal.Login;
+import dev.glanceshare.identity.internal.Texts;
+import dev.glanceshare.identity.internal.UserRef;
 import java.util.Optional;
 
 /**
@@ -50,9 +53,14 @@ public final class PasswordCredentials implements Credentials {
         return user;
     }
 
-    /** The secret: only the request body writer reads it. */
+    /** The secret: only the token key reads it. */
     String secret() {
         return password;
+    }
+
+    /** @return what the session authenticates with, secret included */
+    Login login() {
+        return Login.password(user, password);
     }
 
     /** @return the user; the password is redacted */

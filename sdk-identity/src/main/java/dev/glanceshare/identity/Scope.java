@@ -1,6 +1,6 @@
 package dev.glanceshare.identity;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glanceshare.identity.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -108,28 +108,6 @@ public final class Scope {
     /** @return for a project by name: its domain's name, if given that way */
     public Optional<String> projectDomainName() {
         return Optional.ofNullable(domainName);
-    }
-
-    /** Puts this scope into an auth request as {@code "scope"}. */
-    void writeTo(ObjectNode auth) {
-        if (kind == Kind.UNSCOPED) {
-            auth.put("scope", "unscoped");
-            return;
-        }
-        ObjectNode target = auth.putObject("scope").putObject(kind == Kind.PROJECT ? "project" : "domain");
-        if (id != null) {
-            target.put("id", id);
-            return;
-        }
-        target.put("name", name);
-        if (kind == Kind.PROJECT) {
-            ObjectNode domain = target.putObject("domain");
-            if (domainId != null) {
-                domain.put("id", domainId);
-            } else {
-                domain.put("name", domainName);
-            }
-        }
     }
 
     private static String required(String value, String what) {

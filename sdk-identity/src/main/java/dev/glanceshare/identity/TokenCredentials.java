@@ -1,6 +1,8 @@
 package dev.glanceshare.identity;
 
 import dev.glanceshare.core.exception.ConfigurationException;
+import dev.glanceshare.identity.internal.Login;
+import dev.glanceshare.identity.internal.Texts;
 
 /**
  * A token issued elsewhere, such as by {@code openstack token issue} ({@code OS_TOKEN}). The session uses
@@ -36,9 +38,9 @@ public final class TokenCredentials implements Credentials {
         return "token";
     }
 
-    /** The secret: only the session reads it. */
-    String secret() {
-        return token;
+    /** @return what the session authenticates with: the token itself */
+    Login login() {
+        return Login.token(token);
     }
 
     /** @return a fixed description; the token is redacted */

@@ -1,6 +1,7 @@
 package dev.glanceshare.identity;
 
 import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.identity.internal.TokenRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,34 +16,14 @@ public final class TokenInfo {
     private final AuthToken token;
     private final Instant issuedAt;
     private final List<String> methods;
-    private final Ref user;
-    private final Ref project;
-    private final Ref domain;
+    private final TokenRef user;
+    private final TokenRef project;
+    private final TokenRef domain;
     private final List<String> roles;
     private final ServiceCatalog catalog;
 
-    /** An ID, a name and the owning domain's ID and name, any of them possibly absent. */
-    static final class Ref {
-        final String id;
-        final String name;
-        final String domainId;
-        final String domainName;
-
-        Ref(String id, String name, String domainId, String domainName) {
-            this.id = id;
-            this.name = name;
-            this.domainId = domainId;
-            this.domainName = domainName;
-        }
-
-        @Override
-        public String toString() {
-            return (name == null ? "" : name + " ") + "(" + id + ")";
-        }
-    }
-
-    TokenInfo(AuthToken token, Instant issuedAt, List<String> methods, Ref user, Ref project, Ref domain,
-            List<String> roles, ServiceCatalog catalog) {
+    TokenInfo(AuthToken token, Instant issuedAt, List<String> methods, TokenRef user, TokenRef project,
+            TokenRef domain, List<String> roles, ServiceCatalog catalog) {
         this.token = Objects.requireNonNull(token, "token");
         this.issuedAt = issuedAt;
         this.methods = List.copyOf(methods);
@@ -75,17 +56,17 @@ public final class TokenInfo {
 
     /** @return the user's ID */
     public String userId() {
-        return user.id;
+        return user.id();
     }
 
     /** @return the user's name, if Keystone said */
     public Optional<String> userName() {
-        return Optional.ofNullable(user.name);
+        return Optional.ofNullable(user.name());
     }
 
     /** @return the ID of the user's domain, if Keystone said */
     public Optional<String> userDomainId() {
-        return Optional.ofNullable(user.domainId);
+        return Optional.ofNullable(user.domainId());
     }
 
     /** @return the scope's kind: project, domain or unscoped */
@@ -95,27 +76,27 @@ public final class TokenInfo {
 
     /** @return the ID of the project the token is scoped to; empty unless project-scoped */
     public Optional<String> projectId() {
-        return Optional.ofNullable(project).map(p -> p.id);
+        return Optional.ofNullable(project).map(TokenRef::id);
     }
 
     /** @return the name of the project the token is scoped to; empty unless project-scoped */
     public Optional<String> projectName() {
-        return Optional.ofNullable(project).map(p -> p.name);
+        return Optional.ofNullable(project).map(TokenRef::name);
     }
 
     /** @return the ID of the scoped project's domain; empty unless project-scoped */
     public Optional<String> projectDomainId() {
-        return Optional.ofNullable(project).map(p -> p.domainId);
+        return Optional.ofNullable(project).map(TokenRef::domainId);
     }
 
     /** @return the ID of the domain the token is scoped to; empty unless domain-scoped */
     public Optional<String> domainId() {
-        return Optional.ofNullable(domain).map(d -> d.id);
+        return Optional.ofNullable(domain).map(TokenRef::id);
     }
 
     /** @return the name of the domain the token is scoped to; empty unless domain-scoped */
     public Optional<String> domainName() {
-        return Optional.ofNullable(domain).map(d -> d.name);
+        return Optional.ofNullable(domain).map(TokenRef::name);
     }
 
     /** @return the role names on the scope, such as {@code [member, reader]}; empty when unscoped */
@@ -128,15 +109,15 @@ public final class TokenInfo {
         return catalog;
     }
 
-    Ref userRef() {
+    TokenRef userRef() {
         return user;
     }
 
-    Ref projectRef() {
+    TokenRef projectRef() {
         return project;
     }
 
-    Ref domainRef() {
+    TokenRef domainRef() {
         return domain;
     }
 

@@ -1,5 +1,7 @@
 package dev.glanceshare.identity;
 
+import dev.glanceshare.identity.internal.Sha256;
+import dev.glanceshare.identity.internal.UserRef;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;

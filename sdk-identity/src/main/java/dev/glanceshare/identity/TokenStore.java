@@ -1,5 +1,6 @@
 package dev.glanceshare.identity;
 
+import dev.glanceshare.identity.internal.MemoryTokenStore;
 import java.nio.file.Path;
 import java.util.Optional;
 

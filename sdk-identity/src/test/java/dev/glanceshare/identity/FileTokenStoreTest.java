@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.AuthToken;
 import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.identity.internal.TokenParser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -36,7 +37,7 @@ class FileTokenStoreTest {
     static CachedAuth auth(String token) throws Exception {
         JsonNode body = JsonCodec.standard().readTree(Keystone.projectTokenBody("http://127.0.0.1:5000", "http://glance:9292")
                 .getBytes(StandardCharsets.UTF_8));
-        return CachedAuth.of(TokenParser.parse(token, body), Instant.parse("2026-11-22T22:50:41Z"));
+        return CachedAuth.of(TokenParser.parse(token, body, TokenInfo::new), Instant.parse("2026-11-22T22:50:41Z"));
     }
 
     private FileTokenStore store() {

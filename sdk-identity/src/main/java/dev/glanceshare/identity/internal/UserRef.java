@@ -1,14 +1,14 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glanceshare.core.exception.ConfigurationException;
 import java.util.Optional;
 
 /**
- * A Keystone user, by ID or by name plus its domain (name or ID). Holds no secret. Package-private:
+ * A Keystone user, by ID or by name plus its domain (name or ID). Holds no secret. Not public API:
  * credentials expose the parts through their own accessors.
  */
-final class UserRef {
+public final class UserRef {
     private final String id;
     private final String name;
     private final String domainId;
@@ -27,7 +27,7 @@ final class UserRef {
      * @param what how the credential is named in messages, such as {@code password auth}
      * @return the user, or {@code null} when no part was set
      */
-    static UserRef of(String id, String name, String domainId, String domainName, String what) {
+    public static UserRef of(String id, String name, String domainId, String domainName, String what) {
         if (id == null && name == null) {
             if (domainId != null || domainName != null) {
                 throw new ConfigurationException(what + " has a user domain but no user: set userName(...) too, "
@@ -55,24 +55,24 @@ final class UserRef {
         return new UserRef(null, name, domainId, domainName);
     }
 
-    Optional<String> id() {
+    public Optional<String> id() {
         return Optional.ofNullable(id);
     }
 
-    Optional<String> name() {
+    public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
-    Optional<String> domainId() {
+    public Optional<String> domainId() {
         return Optional.ofNullable(domainId);
     }
 
-    Optional<String> domainName() {
+    public Optional<String> domainName() {
         return Optional.ofNullable(domainName);
     }
 
     /** Writes {@code {"id":..}} or {@code {"name":..,"domain":{"name"|"id":..}}} into {@code user}. */
-    void writeTo(ObjectNode user) {
+    public void writeTo(ObjectNode user) {
         if (id != null) {
             user.put("id", id);
             return;

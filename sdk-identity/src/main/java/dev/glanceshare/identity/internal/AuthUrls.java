@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.exception.ConfigurationException;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Normalises the auth URL and reads Keystone's version document. */
-final class AuthUrls {
+public final class AuthUrls {
     private static final Pattern V3 = Pattern.compile("v3(\\.\\d+)?");
     private static final Pattern V2 = Pattern.compile("v2(\\.\\d+)?");
 
@@ -20,7 +20,7 @@ final class AuthUrls {
      * @param text the URL as configured, such as {@code http://127.0.0.1:5000/v3/}
      * @return it without trailing slashes, checked to be absolute http(s) and not Keystone v2
      */
-    static URI normalize(String text) {
+    public static URI normalize(String text) {
         URI uri;
         try {
             uri = new URI(text.trim());
@@ -49,12 +49,12 @@ final class AuthUrls {
     }
 
     /** @return whether the URL already names the v3 API, so no discovery is needed */
-    static boolean isV3(URI normalized) {
+    public static boolean isV3(URI normalized) {
         return V3.matcher(lastSegment(normalized)).matches();
     }
 
     /** @return the URL to send discovery to: the root needs a path of {@code /} */
-    static URI discoveryUri(URI normalized) {
+    public static URI discoveryUri(URI normalized) {
         String path = normalized.getRawPath();
         return path == null || path.isEmpty() ? URI.create(normalized + "/") : normalized;
     }
@@ -68,7 +68,7 @@ final class AuthUrls {
      * @return the v3 base URL without a trailing slash
      * @throws ConfigurationException when the document offers no v3 API
      */
-    static URI v3From(JsonNode body, URI from) {
+    public static URI v3From(JsonNode body, URI from) {
         List<JsonNode> versions = new ArrayList<>();
         JsonNode vs = body.path("versions");
         (vs.isObject() ? vs.path("values") : vs).forEach(versions::add);

@@ -1,8 +1,12 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.AuthToken;
 import dev.glanceshare.core.internal.Timestamps;
+import dev.glanceshare.identity.CatalogEndpoint;
+import dev.glanceshare.identity.CatalogService;
+import dev.glanceshare.identity.ServiceCatalog;
+import dev.glanceshare.identity.TokenInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,16 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads Keystone's {@code {"token": {...}}} body. Unknown fields are ignored. */
-final class TokenParser {
+public final class TokenParser {
     private TokenParser() {}
 
     /**
      * @param subjectToken the {@code X-Subject-Token} header
      * @param body the response body
+     * @param factory makes the public token details
      * @return the token's details
      * @throws IllegalArgumentException when the body lacks what every token has (a user ID)
      */
-    static TokenInfo parse(String subjectToken, JsonNode body) {
+    public static TokenInfo parse(String subjectToken, JsonNode body, TokenInfoFactory factory) {
         JsonNode token = body.path("token");
         if (!token.isObject()) {
             throw new IllegalArgumentException("the body has no \"token\" object");
@@ -42,17 +47,17 @@ final class TokenParser {
                 roles.add(name);
             }
         });
-        return new TokenInfo(value, time(token, "issued_at"), methods, ref(user), optionalRef(token.path("project")),
+        return factory.create(value, time(token, "issued_at"), methods, ref(user), optionalRef(token.path("project")),
                 optionalRef(token.path("domain")), roles, catalog(token.path("catalog")));
     }
 
-    private static TokenInfo.Ref optionalRef(JsonNode node) {
+    private static TokenRef optionalRef(JsonNode node) {
         return node.isObject() && text(node, "id") != null ? ref(node) : null;
     }
 
-    private static TokenInfo.Ref ref(JsonNode node) {
+    private static TokenRef ref(JsonNode node) {
         JsonNode domain = node.path("domain");
-        return new TokenInfo.Ref(text(node, "id"), text(node, "name"), text(domain, "id"), text(domain, "name"));
+        return new TokenRef(text(node, "id"), text(node, "name"), text(domain, "id"), text(domain, "name"));
     }
 
     private static ServiceCatalog catalog(JsonNode catalog) {
@@ -84,7 +89,7 @@ final class TokenParser {
     }
 
     /** Keystone writes {@code 2026-11-22T23:50:42.000000Z}; older releases and proxies vary the offset. */
-    static Instant time(JsonNode node, String field) {
+    public static Instant time(JsonNode node, String field) {
         String t = text(node, field);
         if (t == null) {
             return null;

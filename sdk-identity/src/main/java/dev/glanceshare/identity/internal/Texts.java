@@ -1,16 +1,16 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the builders and loaders. */
-final class Texts {
+public final class Texts {
     private static final Pattern ID = Pattern.compile(
             "[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Texts() {}
 
     /** @return the value trimmed, or {@code null} when it is null or blank */
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }
@@ -22,7 +22,7 @@ final class Texts {
      * @return whether the text looks like a Keystone ID: 32 hex digits, as Keystone generates them, or a
      *     dashed UUID, as some identity back ends do (the shapes sdk-image accepts as project IDs)
      */
-    static boolean looksLikeId(String text) {
+    public static boolean looksLikeId(String text) {
         return ID.matcher(text).matches();
     }
 }

@@ -1,6 +1,10 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.identity.CachedAuth;
+import dev.glanceshare.identity.TokenInfo;
+import dev.glanceshare.identity.TokenKey;
+import dev.glanceshare.identity.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +36,7 @@ import java.util.function.Supplier;
  * token fetched and saved. Sessions of one process that share a key also share a lock for this, so the
  * process replaces an entry once, however many sessions and threads need it.
  */
-final class TokenCache {
+public final class TokenCache {
     /** One lock per key ID in the process: sessions sharing a store replace an entry single-flight. */
     private static final Map<String, ReentrantLock> KEY_LOCKS = new ConcurrentHashMap<>();
 
@@ -66,7 +70,7 @@ final class TokenCache {
      * @param store where tokens are kept between sessions; {@code null} for none (the default, and fixed tokens)
      * @param key the store's key for this session's tokens; {@code null} without a store
      */
-    TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock, TokenStore store,
+    public TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock, TokenStore store,
             TokenKey key) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.renewable = renewable;
@@ -77,7 +81,7 @@ final class TokenCache {
     }
 
     /** @return a token that is not due for refresh, fetching one if needed */
-    TokenInfo current() {
+    public TokenInfo current() {
         Entry e = current;
         if (e != null && !passed(e.refreshAt)) {
             return e.info;
@@ -105,7 +109,7 @@ final class TokenCache {
      * @param refused called (with the lock held) when the token cannot be renewed; it throws
      * @return a token other than {@code stale}
      */
-    TokenInfo replace(AuthToken stale, Runnable refused) {
+    public TokenInfo replace(AuthToken stale, Runnable refused) {
         Objects.requireNonNull(stale, "stale");
         lock.lock();
         try {
@@ -123,7 +127,7 @@ final class TokenCache {
     }
 
     /** @return the cached token, without fetching; {@code null} before the first authentication */
-    TokenInfo peek() {
+    public TokenInfo peek() {
         Entry e = current;
         return e == null ? null : e.info;
     }

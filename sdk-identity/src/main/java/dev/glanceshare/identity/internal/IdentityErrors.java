@@ -1,12 +1,13 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.exception.ApiException;
 import dev.glanceshare.core.exception.AuthenticationException;
 import dev.glanceshare.core.exception.ErrorResponse;
+import dev.glanceshare.identity.Credentials;
 import java.net.URI;
 
 /** Builds the identity module's exceptions: Keystone's answer plus what the user can do about it. */
-final class IdentityErrors {
+public final class IdentityErrors {
     private IdentityErrors() {}
 
     /**
@@ -15,7 +16,7 @@ final class IdentityErrors {
      * @return a 401 exception with Keystone's status, request id and message ({@code serverMessage()} stays
      *     Keystone's own), whose {@code getMessage()} adds the hint
      */
-    static AuthenticationException authentication(ApiException e, String hint) {
+    public static AuthenticationException authentication(ApiException e, String hint) {
         AuthenticationException out = new HintedAuthentication(e.error(), hint);
         out.initCause(e);
         return out;
@@ -25,7 +26,7 @@ final class IdentityErrors {
      * @param authTokens the {@code /v3/auth/tokens} URI, for {@link ApiException#uri()}
      * @return the exception for a refused fixed token: there is nothing to re-authenticate with
      */
-    static AuthenticationException fixedTokenRefused(URI authTokens) {
+    public static AuthenticationException fixedTokenRefused(URI authTokens) {
         return new FixedTokenRefused(ErrorResponse.builder().service("Keystone").method("POST").uri(authTokens)
                 .status(401).build()); // no server message: Keystone was not asked
     }

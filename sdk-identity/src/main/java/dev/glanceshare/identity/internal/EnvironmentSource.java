@@ -1,11 +1,11 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** {@code OS_*} environment variables, as an openrc file sets them. Blank values count as unset. */
-final class EnvironmentSource implements ConfigSource {
+public final class EnvironmentSource implements ConfigSource {
     /** clouds.yaml key to the variables that set it, preferred first (older aliases after). */
     private static final Map<String, List<String>> VARIABLES = Map.ofEntries(
             Map.entry("auth_url", List.of("OS_AUTH_URL")),
@@ -34,7 +34,7 @@ final class EnvironmentSource implements ConfigSource {
 
     private final Map<String, String> env;
 
-    EnvironmentSource(Map<String, String> env) {
+    public EnvironmentSource(Map<String, String> env) {
         Map<String, String> copy = new HashMap<>();
         env.forEach((k, v) -> {
             if (k != null && v != null) {

@@ -1,10 +1,10 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 /**
  * Where configuration values come from ({@code OS_*} variables, or a cloud in clouds.yaml), with the
  * names to use in messages. Keys are clouds.yaml's, such as {@code password} or {@code region_name}.
  */
-interface ConfigSource {
+public interface ConfigSource {
 
     /** @return the value, trimmed, or {@code null} when unset or blank */
     String get(String key);

@@ -1,6 +1,7 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.exception.ConfigurationException;
+import dev.glanceshare.identity.TokenStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,7 +26,7 @@ import java.util.Set;
  * {@link ConfigurationException} that names the path, what is wrong and the command that fixes it. On a
  * file system without POSIX permissions nothing is written at all.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -42,7 +43,7 @@ final class OwnerOnlyFiles {
      * @throws ConfigurationException when it is not owner-only, or the file system has no POSIX permissions
      * @throws IOException when it cannot be created or read
      */
-    static boolean directory(Path dir, boolean create) throws IOException {
+    public static boolean directory(Path dir, boolean create) throws IOException {
         requirePosix(dir);
         if (!Files.exists(dir, NOFOLLOW)) {
             if (!create) {
@@ -74,7 +75,7 @@ final class OwnerOnlyFiles {
      * @throws ConfigurationException when it is not an owner-only regular file
      * @throws IOException when it cannot be read
      */
-    static byte[] readIfPresent(Path file, int maxBytes) throws IOException {
+    public static byte[] readIfPresent(Path file, int maxBytes) throws IOException {
         PosixFileAttributes a;
         try {
             a = Files.readAttributes(file, PosixFileAttributes.class, NOFOLLOW);
@@ -105,7 +106,7 @@ final class OwnerOnlyFiles {
      * @param bytes the content
      * @throws IOException when writing or renaming fails (the target is then unchanged)
      */
-    static void replaceAtomically(Path dir, Path target, byte[] bytes) throws IOException {
+    public static void replaceAtomically(Path dir, Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(dir, ".tmp-", ".part", attribute(FILE));
         try {
             Files.write(temp, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, NOFOLLOW);

@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.Session;
 import dev.glanceshare.core.http.HttpPipeline;
@@ -13,7 +13,7 @@ import dev.glanceshare.core.http.StandardPipeline;
  * Two are built per session: one without a token for discovery and {@code POST /v3/auth/tokens}, and
  * one that sends the session's token (for the project lookups).
  */
-final class IdentityPipeline {
+public final class IdentityPipeline {
     private IdentityPipeline() {}
 
     /**
@@ -21,7 +21,7 @@ final class IdentityPipeline {
      * @param tokenSource the session whose token to send, or {@code null} for requests that carry none
      * @return the pipeline
      */
-    static HttpPipeline create(HttpTransport transport, Session tokenSource) {
+    public static HttpPipeline create(HttpTransport transport, Session tokenSource) {
         StandardPipeline.Builder b = StandardPipeline.builder(transport)
                 .service("Keystone")
                 .retryPolicy(RetryPolicy.defaults());

@@ -1,7 +1,14 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.EndpointInterface;
 import dev.glanceshare.core.exception.ConfigurationException;
+import dev.glanceshare.identity.ApplicationCredentials;
+import dev.glanceshare.identity.CloudConfig;
+import dev.glanceshare.identity.Credentials;
+import dev.glanceshare.identity.FileTokenStore;
+import dev.glanceshare.identity.PasswordCredentials;
+import dev.glanceshare.identity.Scope;
+import dev.glanceshare.identity.TokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,14 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns settings (from {@code OS_*} or clouds.yaml) into a {@link CloudConfig}, with messages that name
+ * Turns settings (from {@code OS_*} or clouds.yaml) into {@link CloudSettings} for a {@link CloudConfig}, with messages that name
  * the variable or key to fix. Where openrc files commonly set both spellings, the ID wins over the name,
  * as in keystoneauth.
  */
-final class ConfigReader {
+public final class ConfigReader {
     private static final Logger LOG = LoggerFactory.getLogger(CloudConfig.class);
     /** The variable that selects the token store, over any clouds.yaml {@code token_cache}: {@value}. */
-    static final String TOKEN_CACHE_VARIABLE = "GLANCESHARE_TOKEN_CACHE";
+    public static final String TOKEN_CACHE_VARIABLE = "GLANCESHARE_TOKEN_CACHE";
     private static final List<String> SCOPE_KEYS = List.of("project_id", "project_name", "project_domain_id",
             "project_domain_name", "domain_id", "domain_name");
 
@@ -28,11 +35,16 @@ final class ConfigReader {
         this.s = source;
     }
 
-    static CloudConfig read(ConfigSource source) {
+    /**
+     * @param source the variables or the clouds.yaml entry
+     * @return the settings, checked
+     * @throws ConfigurationException naming the variable or key to fix
+     */
+    public static CloudSettings read(ConfigSource source) {
         return new ConfigReader(source).read();
     }
 
-    private CloudConfig read() {
+    private CloudSettings read() {
         String authUrl = required("auth_url", "Keystone's URL, such as https://keystone.example.com:5000/v3");
         String version = s.get("identity_api_version");
         if (version != null && !version.equals("3") && !version.startsWith("3.")) {
@@ -68,7 +80,7 @@ final class ConfigReader {
         if (insecure && cacert != null) {
             fail(s.name("insecure") + " and " + s.name("cacert") + " are both set: drop one");
         }
-        return new CloudConfig(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
+        return new CloudSettings(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
                 cacert, insecure, tokenStore());
     }
 

@@ -1,4 +1,6 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
+
+import dev.glanceshare.identity.TokenKey;
 
 /**
  * SHA-256 (FIPS 180-4) of a short input, for {@link TokenKey}. The JDK's {@code MessageDigest} gives the
@@ -6,7 +8,7 @@ package dev.glanceshare.identity;
  * registering every algorithm), which costs about 30 ms in a new JVM: a tenth of what a short-lived
  * process with a stored token takes in all. Tests check this against {@code MessageDigest}.
  */
-final class Sha256 {
+public final class Sha256 {
     private static final int[] K = {
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -20,7 +22,7 @@ final class Sha256 {
     private Sha256() {}
 
     /** @return the 32-byte digest of {@code message} */
-    static byte[] digest(byte[] message) {
+    public static byte[] digest(byte[] message) {
         int[] h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
         int blocks = (message.length + 8) / 64 + 1;
         byte[] padded = new byte[blocks * 64];

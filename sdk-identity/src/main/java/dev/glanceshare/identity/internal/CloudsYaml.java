@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * unless {@code OS_CLIENT_CONFIG_FILE} / {@code OS_CLIENT_SECURE_FILE} name one; secure.yaml's values are
  * merged over clouds.yaml's.
  */
-final class CloudsYaml {
+public final class CloudsYaml {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private CloudsYaml() {}
@@ -31,7 +31,7 @@ final class CloudsYaml {
      * @param directories where to look, in order
      * @return the cloud's settings
      */
-    static ConfigSource load(String cloud, Map<String, String> env, List<Path> directories) {
+    public static ConfigSource load(String cloud, Map<String, String> env, List<Path> directories) {
         Path clouds = find(env, "OS_CLIENT_CONFIG_FILE", directories, "clouds.yaml", "clouds.yml")
                 .orElseThrow(() -> new ConfigurationException("Cloud '" + cloud + "' was asked for (OS_CLOUD), but no "
                         + "clouds.yaml was found in " + candidates(directories, "clouds.yaml")
@@ -97,7 +97,7 @@ final class CloudsYaml {
     }
 
     /** @return {@code base} with {@code over}'s values put on top, recursively for objects */
-    static JsonNode merge(JsonNode base, JsonNode over) {
+    public static JsonNode merge(JsonNode base, JsonNode over) {
         if (!base.isObject() || !over.isObject()) {
             return over.isMissingNode() || over.isNull() ? base : over;
         }

@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.exception.AmbiguousNameException;
@@ -6,6 +6,7 @@ import dev.glanceshare.core.exception.ForbiddenException;
 import dev.glanceshare.core.exception.ResourceNotFoundException;
 import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.http.UriPaths;
+import dev.glanceshare.identity.ProjectLookupRefusedException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,16 +28,16 @@ import java.util.stream.Collectors;
  *       When none matches, the lookup was refused, not answered: {@link ProjectLookupRefusedException}.
  * </ol>
  */
-final class ProjectResolver {
+public final class ProjectResolver {
     private static final int MAX_PAGES = 100;
 
     private final IdentityApi api;
 
-    ProjectResolver(IdentityApi api) {
+    public ProjectResolver(IdentityApi api) {
         this.api = api;
     }
 
-    String resolve(String nameOrId) {
+    public String resolve(String nameOrId) {
         String input = Texts.clean(nameOrId);
         if (input == null) {
             throw new IllegalArgumentException("project name or ID is null or blank");

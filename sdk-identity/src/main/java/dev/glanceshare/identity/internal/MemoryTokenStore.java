@@ -1,11 +1,14 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
+import dev.glanceshare.identity.CachedAuth;
+import dev.glanceshare.identity.TokenKey;
+import dev.glanceshare.identity.TokenStore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link TokenStore#inMemory()}: a map, gone with the process. */
-final class MemoryTokenStore implements TokenStore {
+public final class MemoryTokenStore implements TokenStore {
     private final Map<TokenKey, CachedAuth> entries = new ConcurrentHashMap<>();
 
     @Override

@@ -1,4 +1,4 @@
-package dev.glanceshare.identity;
+package dev.glanceshare.identity.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.core.Session;
@@ -13,6 +13,9 @@ import dev.glanceshare.core.http.RequestBody;
 import dev.glanceshare.core.http.ServiceCaller;
 import dev.glanceshare.core.http.UriPaths;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.identity.KeystoneSession;
+import dev.glanceshare.identity.Scope;
+import dev.glanceshare.identity.TokenInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * The Keystone v3 calls a session makes: version discovery (once), token issue and inspection, and the
  * authenticated GETs of the project lookup. Thread-safe.
  */
-final class IdentityApi {
+public final class IdentityApi {
     private static final Logger LOG = LoggerFactory.getLogger(KeystoneSession.class);
     private static final String JSON = "application/json";
     /** Catalogs of large clouds run to hundreds of kilobytes; anything far beyond is not a token. */
@@ -32,6 +35,7 @@ final class IdentityApi {
     private final URI authUrl;
     private final ServiceCaller plain;
     private final ServiceCaller authenticated;
+    private final TokenInfoFactory tokens;
     private final Object discoveryLock = new Object();
     private volatile URI identity;
 
@@ -39,16 +43,18 @@ final class IdentityApi {
      * @param authUrl the normalised auth URL
      * @param transport where requests go
      * @param session the session whose token the project lookups send
+     * @param tokens makes the token details of a response
      */
-    IdentityApi(URI authUrl, HttpTransport transport, Session session) {
+    public IdentityApi(URI authUrl, HttpTransport transport, Session session, TokenInfoFactory tokens) {
         this.authUrl = authUrl;
+        this.tokens = tokens;
         this.plain = new ServiceCaller("Keystone", IdentityPipeline.create(transport, null), MAX_JSON);
         this.authenticated = new ServiceCaller("Keystone", IdentityPipeline.create(transport, session), MAX_JSON);
         this.identity = AuthUrls.isV3(authUrl) ? authUrl : null;
     }
 
     /** @return the v3 API's base URL, discovering it with {@code GET authUrl} the first time if needed */
-    URI identityUrl() {
+    public URI identityUrl() {
         URI u = identity;
         if (u != null) {
             return u;
@@ -82,21 +88,21 @@ final class IdentityApi {
     }
 
     /** @return the {@code /v3/auth/tokens} URI */
-    URI authTokens() {
+    public URI authTokens() {
         return UriPaths.append(identityUrl(), "auth", "tokens");
     }
 
     /**
      * {@code POST /v3/auth/tokens}.
      *
-     * @param credentials how to authenticate
+     * @param login how to authenticate
      * @param scope the scope, or {@code null} for none
      * @param attempt what is attempted, for the message of a 401; never a secret
      * @return the new token
      */
-    TokenInfo issue(Credentials credentials, Scope scope, String attempt) {
+    public TokenInfo issue(Login login, Scope scope, String attempt) {
         HttpRequest request = HttpRequest.builder("POST", authTokens()).header("Accept", JSON)
-                .body(RequestBody.of(AuthBodies.issue(credentials, scope), JSON)).build();
+                .body(RequestBody.of(AuthBodies.issue(login, scope), JSON)).build();
         try {
             return token(request, null);
         } catch (AuthenticationException e) {
@@ -111,7 +117,7 @@ final class IdentityApi {
      * @param token the token
      * @return its details
      */
-    TokenInfo inspect(String token) {
+    public TokenInfo inspect(String token) {
         HttpRequest request = HttpRequest.builder("GET", authTokens()).header("Accept", JSON)
                 .header("X-Auth-Token", token).header("X-Subject-Token", token).build();
         try {
@@ -134,7 +140,7 @@ final class IdentityApi {
             }
             byte[] body = read(request, response);
             try {
-                TokenInfo info = TokenParser.parse(subject, JsonCodec.standard().readTree(body));
+                TokenInfo info = TokenParser.parse(subject, JsonCodec.standard().readTree(body), tokens);
                 LOG.debug("Keystone issued a token: {}", info);
                 return info;
             } catch (IOException | IllegalArgumentException e) {
@@ -149,7 +155,7 @@ final class IdentityApi {
      * @param uri the URI
      * @return the body
      */
-    JsonNode get(URI uri) {
+    public JsonNode get(URI uri) {
         return authenticated.json(HttpRequest.builder("GET", uri).header("Accept", JSON).build(), JsonNode.class);
     }
 
