@@ -5,26 +5,16 @@ import dev.glanceshare.core.EndpointFilter;
 import dev.glanceshare.core.EndpointInterface;
 import dev.glanceshare.core.Session;
 import dev.glanceshare.core.exception.ConfigurationException;
-import dev.glanceshare.core.http.ApacheHttpTransport;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
-import dev.glanceshare.identity.internal.AuthUrls;
-import dev.glanceshare.identity.internal.Authenticator;
-import dev.glanceshare.identity.internal.IdentityApi;
-import dev.glanceshare.identity.internal.IdentityErrors;
 import dev.glanceshare.identity.internal.Login;
-import dev.glanceshare.identity.internal.ProjectResolver;
-import dev.glanceshare.identity.internal.Texts;
-import dev.glanceshare.identity.internal.TokenCache;
+import dev.glanceshare.identity.internal.SessionSettings;
+import dev.glanceshare.identity.internal.SessionState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link Session} backed by Keystone v3: it authenticates (lazily, on first use), caches the token and
@@ -55,36 +45,10 @@ public final class KeystoneSession implements Session, AutoCloseable {
     /** The default {@link Builder#refreshWindow}: a new token is fetched this long before the old one expires. */
     public static final Duration DEFAULT_REFRESH_WINDOW = Duration.ofMinutes(5);
 
-    private final URI authUrl;
-    private final Credentials credentials;
-    private final Scope scope;
-    private final String region;
-    private final EndpointInterface endpointInterface;
-    private final Map<String, URI> endpointOverrides;
-    private final HttpTransport transport;
-    private final boolean ownsTransport;
-    private final IdentityApi api;
-    private final TokenStore tokenStore;
-    private final TokenCache tokens;
-    private final ProjectResolver projects;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final SessionState state;
 
-    private KeystoneSession(Builder b, URI authUrl, HttpTransport transport, boolean ownsTransport) {
-        this.authUrl = authUrl;
-        this.credentials = b.credentials;
-        this.scope = b.scope;
-        this.region = b.region;
-        this.endpointInterface = b.endpointInterface;
-        this.endpointOverrides = Map.copyOf(b.endpointOverrides);
-        this.transport = transport;
-        this.ownsTransport = ownsTransport;
-        this.api = new IdentityApi(authUrl, transport, this, TokenInfo::new);
-        // Without a store the session's own cache is the in-memory store: no key to compute.
-        this.tokenStore = credentials instanceof TokenCredentials ? null : b.tokenStore;
-        this.tokens = new TokenCache(new Authenticator(api, login(credentials), scope, authUrl),
-                !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock, tokenStore,
-                tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope));
-        this.projects = new ProjectResolver(api);
+    private KeystoneSession(SessionSettings.Checked settings) {
+        this.state = new SessionState(settings, login(settings.credentials()), TokenInfo::new, this);
     }
 
     /** The credentials hand their secret to the internal package only through this. */
@@ -112,8 +76,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
      * @throws dev.glanceshare.core.exception.AuthenticationException when Keystone refuses the credentials
      */
     public TokenInfo authenticate() {
-        checkOpen();
-        return tokens.current();
+        return state.current();
     }
 
     @Override
@@ -123,10 +86,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
 
     @Override
     public AuthToken reauthenticate(AuthToken stale) {
-        checkOpen();
-        return tokens.replace(stale, () -> {
-            throw IdentityErrors.fixedTokenRefused(api.authTokens());
-        }).token();
+        return state.replace(stale).token();
     }
 
     /**
@@ -138,18 +98,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
      */
     @Override
     public URI endpoint(EndpointFilter filter) {
-        URI override = endpointOverrides.get(filter.serviceType());
-        if (override != null) {
-            return override;
-        }
-        EndpointFilter effective = filter;
-        if (filter.region().isEmpty() && region != null) {
-            effective = effective.withRegion(region);
-        }
-        if (filter.endpointInterface() == EndpointInterface.PUBLIC) {
-            effective = effective.withInterface(endpointInterface);
-        }
-        return catalog().endpoint(effective);
+        return state.endpoint(filter);
     }
 
     /** @return the current token's service catalog (authenticating first if needed) */
@@ -187,44 +136,29 @@ public final class KeystoneSession implements Session, AutoCloseable {
      */
     @Override
     public String resolveProjectId(String nameOrId) {
-        checkOpen();
-        return projects.resolve(nameOrId);
+        return state.resolveProjectId(nameOrId);
     }
 
     /** @return the identity v3 API's URL (discovering it first if the auth URL has no version) */
     public URI identityEndpoint() {
-        checkOpen();
-        return api.identityUrl();
+        return state.identityEndpoint();
     }
 
     @Override
     public HttpTransport transport() {
-        return transport;
+        return state.transport();
     }
 
     /** Closes the transport if this session created it; a transport passed to the builder stays open. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsTransport) {
-            transport.close();
-        }
+        state.close();
     }
 
     /** @return the configuration and token state; secrets are redacted */
     @Override
     public String toString() {
-        TokenInfo t = tokens.peek();
-        return "KeystoneSession[authUrl=" + authUrl + ", credentials=" + credentials + ", scope="
-                + (scope == null ? "default" : scope) + ", region=" + (region == null ? "any" : region)
-                + ", interface=" + endpointInterface.wireName()
-                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", token="
-                + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "") + "]";
-    }
-
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("This KeystoneSession is closed");
-        }
+        return "KeystoneSession[" + state.describe() + "]";
     }
 
     /**
@@ -233,17 +167,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
      * contradictory; it sends no request.
      */
     public static final class Builder {
-        private String authUrl;
-        private Credentials credentials;
-        private Scope scope;
-        private String region;
-        private EndpointInterface endpointInterface = EndpointInterface.PUBLIC;
-        private final Map<String, URI> endpointOverrides = new LinkedHashMap<>();
-        private HttpTransport transport;
-        private TransportOptions transportOptions;
-        private Duration refreshWindow = DEFAULT_REFRESH_WINDOW;
-        private Clock clock = Clock.systemUTC();
-        private TokenStore tokenStore;
+        private final SessionSettings settings = new SessionSettings(DEFAULT_REFRESH_WINDOW);
 
         private Builder() {}
 
@@ -252,7 +176,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
          *     the session asks Keystone once with {@code GET}); {@code OS_AUTH_URL}
          * @return this builder
          */
-        public Builder authUrl(String value) { this.authUrl = Texts.clean(value); return this; }
+        public Builder authUrl(String value) { settings.authUrl(value); return this; }
 
         /**
          * @param value Keystone's URL, see {@link #authUrl(String)}
@@ -264,29 +188,26 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @param value password, application credential or fixed token
          * @return this builder
          */
-        public Builder credentials(Credentials value) { this.credentials = value; return this; }
+        public Builder credentials(Credentials value) { settings.credentials(value); return this; }
 
         /**
          * @param value the scope to ask for; without one Keystone uses the user's default project. Not
          *     allowed with application credentials, which carry their own
          * @return this builder
          */
-        public Builder scope(Scope value) { this.scope = value; return this; }
+        public Builder scope(Scope value) { settings.scope(value); return this; }
 
         /**
          * @param value the region whose endpoints to use ({@code OS_REGION_NAME}); default: the only one
          * @return this builder
          */
-        public Builder region(String value) { this.region = Texts.clean(value); return this; }
+        public Builder region(String value) { settings.region(value); return this; }
 
         /**
          * @param value the endpoint interface ({@code OS_INTERFACE}); default public
          * @return this builder
          */
-        public Builder endpointInterface(EndpointInterface value) {
-            this.endpointInterface = Objects.requireNonNull(value, "endpointInterface");
-            return this;
-        }
+        public Builder endpointInterface(EndpointInterface value) { settings.endpointInterface(value); return this; }
 
         /**
          * @param serviceType a catalog service type, such as {@code image}
@@ -294,11 +215,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @return this builder
          */
         public Builder endpointOverride(String serviceType, URI url) {
-            String type = Texts.clean(serviceType);
-            if (type == null || url == null || !url.isAbsolute()) {
-                throw new IllegalArgumentException("endpointOverride needs a service type and an absolute URL");
-            }
-            endpointOverrides.put(type, url);
+            settings.endpointOverride(serviceType, url);
             return this;
         }
 
@@ -306,20 +223,20 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @param value a transport to share; the session never closes it
          * @return this builder
          */
-        public Builder transport(HttpTransport value) { this.transport = value; return this; }
+        public Builder transport(HttpTransport value) { settings.transport(value); return this; }
 
         /**
          * @param value options for the transport the session creates when none is given (CA file,
          *     insecure, timeouts, proxy)
          * @return this builder
          */
-        public Builder transportOptions(TransportOptions value) { this.transportOptions = value; return this; }
+        public Builder transportOptions(TransportOptions value) { settings.transportOptions(value); return this; }
 
         /**
          * @param value how long before {@code expires_at} to get a new token; default 5 minutes
          * @return this builder
          */
-        public Builder refreshWindow(Duration value) { this.refreshWindow = value; return this; }
+        public Builder refreshWindow(Duration value) { settings.refreshWindow(value); return this; }
 
         /**
          * Where tokens are kept, looked up before authenticating and written after. Default: in memory, one
@@ -330,51 +247,26 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @param value the store, or {@code null} for the default
          * @return this builder
          */
-        public Builder tokenStore(TokenStore value) { this.tokenStore = value; return this; }
+        public Builder tokenStore(TokenStore value) { settings.tokenStore(value); return this; }
 
         /**
          * @param value the time source for expiry checks (tests); default the system clock
          * @return this builder
          */
-        public Builder clock(Clock value) { this.clock = Objects.requireNonNull(value, "clock"); return this; }
+        public Builder clock(Clock value) { settings.clock(value); return this; }
 
         /**
          * @return the session; nothing is sent until it is first used
          * @throws ConfigurationException naming the missing or contradictory setting
          */
         public KeystoneSession build() {
-            if (authUrl == null) {
-                throw new ConfigurationException("KeystoneSession needs Keystone's URL: set authUrl(...), such as "
-                        + "https://keystone.example.com:5000/v3 (OS_AUTH_URL)");
-            }
-            URI url = AuthUrls.normalize(authUrl);
-            if (credentials == null) {
-                throw new ConfigurationException("KeystoneSession needs credentials: set credentials(...) to "
-                        + "Credentials.password()..., Credentials.applicationCredential()... or Credentials.token(...)");
-            }
-            if (credentials instanceof ApplicationCredentials && scope != null) {
-                throw new ConfigurationException("An application credential is bound to its own project and takes no "
-                        + "scope: remove scope(" + scope + ")");
-            }
-            if (refreshWindow == null || refreshWindow.isNegative()) {
-                throw new ConfigurationException("refreshWindow must be zero or positive, such as Duration.ofMinutes(5)");
-            }
-            if (transport != null && transportOptions != null) {
-                throw new ConfigurationException("transportOptions(...) only apply to a transport the session creates; "
-                        + "remove them, or configure the transport you pass to transport(...)");
-            }
-            if (transport != null) {
-                return new KeystoneSession(this, url, transport, false);
-            }
-            return new KeystoneSession(this, url, ApacheHttpTransport.create(
-                    transportOptions == null ? TransportOptions.defaults() : transportOptions), true);
+            return new KeystoneSession(settings.check());
         }
 
         /** @return the settings so far; secrets are redacted */
         @Override
         public String toString() {
-            return "KeystoneSession.Builder[authUrl=" + authUrl + ", credentials=" + credentials + ", scope=" + scope
-                    + ", region=" + region + ", interface=" + endpointInterface.wireName() + "]";
+            return "KeystoneSession.Builder[" + settings.describe() + "]";
         }
     }
 }

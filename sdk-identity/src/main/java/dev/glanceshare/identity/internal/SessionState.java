@@ -1,0 +1,116 @@
+package dev.glanceshare.identity.internal;
+
+import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.core.EndpointFilter;
+import dev.glanceshare.core.Session;
+import dev.glanceshare.core.http.ApacheHttpTransport;
+import dev.glanceshare.core.http.HttpTransport;
+import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.identity.FileTokenStore;
+import dev.glanceshare.identity.TokenCredentials;
+import dev.glanceshare.identity.TokenInfo;
+import dev.glanceshare.identity.TokenKey;
+import dev.glanceshare.identity.TokenStore;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What a {@code KeystoneSession} is made of, wired from its checked settings: the transport (and whether
+ * the session created it), the identity API, the token cache, endpoint selection and project lookup, and
+ * whether it is closed. Thread-safe; every call but {@link #close()} fails once it is closed.
+ */
+public final class SessionState {
+    private final SessionSettings.Checked settings;
+    private final HttpTransport transport;
+    private final boolean ownsTransport;
+    private final IdentityApi api;
+    private final TokenStore tokenStore;
+    private final TokenCache tokens;
+    private final EndpointSelector endpoints;
+    private final ProjectResolver projects;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param settings the builder's checked settings
+     * @param login the credentials' login, handed over by the identity package
+     * @param tokenInfo makes token details ({@code TokenInfo::new})
+     * @param session the session the project lookups authenticate as
+     */
+    public SessionState(SessionSettings.Checked settings, Login login, TokenInfoFactory tokenInfo, Session session) {
+        this.settings = settings;
+        this.ownsTransport = settings.transport() == null;
+        this.transport = ownsTransport ? ApacheHttpTransport.create(settings.transportOptions() == null
+                ? TransportOptions.defaults() : settings.transportOptions()) : settings.transport();
+        this.api = new IdentityApi(settings.authUrl(), transport, session, tokenInfo);
+        boolean fixed = settings.credentials() instanceof TokenCredentials;
+        // Without a store the session's own cache is the in-memory store: no key to compute.
+        this.tokenStore = fixed ? null : settings.tokenStore();
+        this.tokens = new TokenCache(new Authenticator(api, login, settings.scope(), settings.authUrl()), !fixed,
+                settings.refreshWindow(), settings.clock(), tokenStore,
+                tokenStore == null ? null : TokenKey.of(settings.authUrl(), settings.credentials(), settings.scope()));
+        this.endpoints = new EndpointSelector(settings.endpointOverrides(), settings.region(),
+                settings.endpointInterface());
+        this.projects = new ProjectResolver(api);
+    }
+
+    /** @return a token not due for refresh, authenticating first if needed */
+    public TokenInfo current() {
+        checkOpen();
+        return tokens.current();
+    }
+
+    /**
+     * @param stale the token a service refused
+     * @return a newer token; for a fixed token, an exception saying it cannot be renewed
+     */
+    public TokenInfo replace(AuthToken stale) {
+        checkOpen();
+        return tokens.replace(stale, () -> {
+            throw IdentityErrors.fixedTokenRefused(api.authTokens());
+        });
+    }
+
+    /** @return the endpoint for the filter; see {@link EndpointSelector} */
+    public URI endpoint(EndpointFilter filter) {
+        return endpoints.select(filter, () -> current().catalog());
+    }
+
+    /** @return the project's ID; see {@link ProjectResolver} */
+    public String resolveProjectId(String nameOrId) {
+        checkOpen();
+        return projects.resolve(nameOrId);
+    }
+
+    /** @return the identity v3 API's URL, discovered first if needed */
+    public URI identityEndpoint() {
+        checkOpen();
+        return api.identityUrl();
+    }
+
+    /** @return the transport the session sends with */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** Closes the transport if the session created it; a transport passed to the builder stays open. */
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
+            transport.close();
+        }
+    }
+
+    /** @return the configuration and token state, for the session's {@code toString()}; secrets are redacted */
+    public String describe() {
+        TokenInfo t = tokens.peek();
+        return "authUrl=" + settings.authUrl() + ", credentials=" + settings.credentials() + ", scope="
+                + (settings.scope() == null ? "default" : settings.scope()) + ", " + endpoints
+                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", token="
+                + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "");
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This KeystoneSession is closed");
+        }
+    }
+}
