@@ -6,6 +6,7 @@ import dev.glanceshare.identity.internal.CloudSettings;
 import dev.glanceshare.identity.internal.CloudsYaml;
 import dev.glanceshare.identity.internal.ConfigReader;
 import dev.glanceshare.identity.internal.EnvironmentSource;
+import dev.glanceshare.identity.internal.ProjectLookupSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,13 @@ import java.util.Optional;
  * <p>The token store is opt-in: {@code GLANCESHARE_TOKEN_CACHE=file}, or {@code token_cache: file} at the
  * top of the cloud's clouds.yaml entry, selects {@link FileTokenStore} (the variable wins over the key,
  * so {@code GLANCESHARE_TOKEN_CACHE=memory} turns it off for one run).
+ *
+ * <p>Project names are looked up through Keystone as the configured user unless one of these says
+ * otherwise (see {@link ProjectDirectory} for who can resolve what): {@code GLANCESHARE_PROJECT_LOOKUP_CLOUD},
+ * or {@code project_lookup_cloud} at the top of the entry, names another cloud in clouds.yaml whose
+ * credentials and scope look names up (a user with the reader role on the domain, with {@code domain_name}
+ * set); {@code GLANCESHARE_PROJECT_DIRECTORY}, or {@code project_directory}, names a YAML or JSON file of
+ * {@code name: id} lines, read when the configuration is loaded. Each variable wins over its key.
  */
 public final class CloudConfig {
     private final CloudSettings s;
@@ -65,7 +73,12 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing variable
      */
     public static CloudConfig fromEnvironment(Map<String, String> environment) {
-        return new CloudConfig(ConfigReader.read(new EnvironmentSource(environment)));
+        return fromEnvironment(environment, CloudConfigLoader.defaultSearchDirectories());
+    }
+
+    /** {@link #fromEnvironment(Map)}, looking for a lookup credential's cloud in these directories. */
+    static CloudConfig fromEnvironment(Map<String, String> environment, List<Path> searchDirectories) {
+        return new CloudConfig(ConfigReader.read(new EnvironmentSource(environment), searchDirectories));
     }
 
     /**
@@ -78,7 +91,7 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing file, cloud or key
      */
     public static CloudConfig fromCloudsYaml(String cloud, Map<String, String> environment, List<Path> searchDirectories) {
-        return new CloudConfig(ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories)));
+        return new CloudConfig(ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories), searchDirectories));
     }
 
     /** @return the cloud's name, when read from clouds.yaml */
@@ -112,12 +125,35 @@ public final class CloudConfig {
     public Optional<TokenStore> tokenStore() { return Optional.ofNullable(s.tokenStore()); }
 
     /**
+     * @return the file of project names to IDs that {@code GLANCESHARE_PROJECT_DIRECTORY} or the cloud's
+     *     {@code project_directory} names (read when the configuration was loaded); empty when not configured
+     */
+    public Optional<Path> projectDirectory() {
+        return Optional.ofNullable(s.projectLookup()).map(ProjectLookupSettings::directoryFile);
+    }
+
+    /**
+     * @return the clouds.yaml cloud whose credentials and scope look project names up, as
+     *     {@code GLANCESHARE_PROJECT_LOOKUP_CLOUD} or the cloud's {@code project_lookup_cloud} names it (such as
+     *     a user with the reader role on the domain, with {@code domain_name} set); empty when not configured
+     */
+    public Optional<String> projectLookupCloud() {
+        return Optional.ofNullable(s.projectLookup()).map(ProjectLookupSettings::cloud);
+    }
+
+    /**
      * @return a session builder with these settings; the caller may change any of them before
      *     {@link KeystoneSession.Builder#build()}
      */
     public KeystoneSession.Builder toSessionBuilder() {
         KeystoneSession.Builder b = KeystoneSession.builder().authUrl(s.authUrl()).credentials(s.credentials())
                 .scope(s.scope()).region(s.region()).endpointInterface(s.endpointInterface()).tokenStore(s.tokenStore());
+        ProjectLookupSettings lookup = s.projectLookup();
+        if (lookup != null && lookup.directory() != null) {
+            b.projectDirectory(lookup.directory());
+        } else if (lookup != null) {
+            b.projectLookup(lookup.credentials(), lookup.scope());
+        }
         if (s.caCertificate() != null || s.insecure()) {
             b.transportOptions(TransportOptions.builder().caCertificate(s.caCertificate()).insecure(s.insecure()).build());
         }
@@ -131,6 +167,7 @@ public final class CloudConfig {
                 + ", scope=" + (s.scope() == null ? "default" : s.scope()) + ", region="
                 + (s.region() == null ? "any" : s.region()) + ", interface=" + s.endpointInterface().wireName()
                 + (s.caCertificate() == null ? "" : ", cacert=" + s.caCertificate()) + (s.insecure() ? ", insecure" : "")
-                + (s.tokenStore() == null ? "" : ", tokenStore=" + s.tokenStore()) + "]";
+                + (s.tokenStore() == null ? "" : ", tokenStore=" + s.tokenStore())
+                + (s.projectLookup() == null ? "" : ", projects=" + s.projectLookup()) + "]";
     }
 }

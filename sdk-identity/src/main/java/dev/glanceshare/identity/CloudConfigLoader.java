@@ -67,6 +67,6 @@ public final class CloudConfigLoader {
         if (name != null) {
             return CloudConfig.fromCloudsYaml(name, environment, searchDirectories);
         }
-        return CloudConfig.fromEnvironment(environment);
+        return CloudConfig.fromEnvironment(environment, searchDirectories);
     }
 }

@@ -52,14 +52,9 @@ public final class KeystoneSession implements Session, AutoCloseable {
     }
 
     /** The credentials hand their secret to the internal package only through this. */
-    private static Login login(Credentials credentials) {
-        if (credentials instanceof PasswordCredentials p) {
-            return p.login();
-        }
-        if (credentials instanceof ApplicationCredentials a) {
-            return a.login();
-        }
-        return ((TokenCredentials) credentials).login();
+    private static Login login(Credentials c) {
+        return c instanceof PasswordCredentials p ? p.login()
+                : c instanceof ApplicationCredentials a ? a.login() : ((TokenCredentials) c).login();
     }
 
     /** @return a builder; {@link Builder#build()} says what is missing */
@@ -124,15 +119,15 @@ public final class KeystoneSession implements Session, AutoCloseable {
     /**
      * {@inheritDoc}
      *
-     * <p>An ID (32 hex digits, or a dashed UUID) is returned as it is: no request. A name costs
-     * {@code GET /v3/projects?name=}, which Keystone's default policy allows to administrators and refuses
-     * to ordinary project members; after that refusal {@code GET /v3/auth/projects} still finds the
-     * caller's own projects. Any other project's name then fails with
-     * {@link ProjectLookupRefusedException}: pass the project's ID instead.
+     * <p>An ID (32 hex digits, or a dashed UUID) is returned as it is, with no request. A name is looked up
+     * in the {@linkplain Builder#projectDirectory project directory}: by default Keystone, asked as the
+     * caller, which answers administrators, and anyone else only for their own projects. See
+     * {@link ProjectDirectory} for who can resolve what, and for a lookup that works for everyone. A
+     * resolved name is kept for a while ({@link Builder#projectNameCache}).
      *
      * @throws ProjectLookupRefusedException when Keystone refused the lookup (a {@code ForbiddenException})
-     * @throws dev.glanceshare.core.exception.ResourceNotFoundException when Keystone answered and no project
-     *     has that name
+     * @throws dev.glanceshare.core.exception.ResourceNotFoundException when the directory answered and no
+     *     project has that name
      */
     @Override
     public String resolveProjectId(String nameOrId) {
@@ -214,10 +209,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @param url the URL to use for it instead of the catalog's
          * @return this builder
          */
-        public Builder endpointOverride(String serviceType, URI url) {
-            settings.endpointOverride(serviceType, url);
-            return this;
-        }
+        public Builder endpointOverride(String serviceType, URI url) { settings.endpointOverride(serviceType, url); return this; }
 
         /**
          * @param value a transport to share; the session never closes it
@@ -248,6 +240,38 @@ public final class KeystoneSession implements Session, AutoCloseable {
          * @return this builder
          */
         public Builder tokenStore(TokenStore value) { settings.tokenStore(value); return this; }
+
+        /**
+         * Looks project names up through Keystone with a separate, low-privilege credential: for owners
+         * without the admin role, whose own name lookups Keystone refuses. Keystone Zed's default policy
+         * answers a user with the {@code reader} role on a domain whose token is scoped to that domain, with
+         * that domain's projects. The session builds a second session on the same URL and transport,
+         * authenticates it on the first name lookup, and closes it with itself.
+         *
+         * @param credentials the lookup credential; {@code null} to look names up as the caller (the default)
+         * @param scope its scope, such as {@code Scope.domainName("Default")}; without one Keystone scopes the
+         *     token to the user's default project, and refuses the lookup
+         * @return this builder
+         */
+        public Builder projectLookup(Credentials credentials, Scope scope) {
+            settings.projectLookup(credentials, scope);
+            return this;
+        }
+
+        /**
+         * @param value where project names are looked up instead of Keystone, such as
+         *     {@link ProjectDirectory#fromFile}; {@code null} for Keystone
+         * @return this builder
+         */
+        public Builder projectDirectory(ProjectDirectory value) { settings.projectDirectory(value); return this; }
+
+        /**
+         * @param expiry how long a resolved project name is kept, so it costs its lookup once; default 5 minutes
+         * @param maxNames how many names are kept at most (the least recently used go first); default 1000.
+         *     Zero for either turns the cache off. Refusals and names not found are never kept
+         * @return this builder
+         */
+        public Builder projectNameCache(Duration expiry, int maxNames) { settings.projectNameCache(expiry, maxNames); return this; }
 
         /**
          * @param value the time source for expiry checks (tests); default the system clock

@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param caCertificate a CA file to trust, or {@code null}
  * @param insecure whether TLS verification is off
  * @param tokenStore the token store, or {@code null} for the default
+ * @param projectLookup how project names are looked up: a directory file or a lookup cloud, or {@code null}
+ *     for Keystone as the caller
  */
 public record CloudSettings(String origin, String cloudName, String authUrl, Credentials credentials, Scope scope,
-        String region, EndpointInterface endpointInterface, Path caCertificate, boolean insecure, TokenStore tokenStore) {
+        String region, EndpointInterface endpointInterface, Path caCertificate, boolean insecure, TokenStore tokenStore,
+        ProjectLookupSettings projectLookup) {
     /** Checks what every cloud has. */
     public CloudSettings {
         Objects.requireNonNull(authUrl, "authUrl");

@@ -112,7 +112,7 @@ public final class CloudsYaml {
     /** One cloud's entry: auth settings under {@code auth:}, the rest at the top. */
     private static final class YamlSource implements ConfigSource {
         private static final List<String> TOP_LEVEL = List.of("auth_type", "region_name", "interface", "cacert",
-                "insecure", "identity_api_version", "token_cache");
+                "insecure", "identity_api_version", "token_cache", "project_directory", "project_lookup_cloud");
 
         private final JsonNode cloud;
         private final String origin;

@@ -26,25 +26,47 @@ public final class ConfigReader {
     private static final Logger LOG = LoggerFactory.getLogger(CloudConfig.class);
     /** The variable that selects the token store, over any clouds.yaml {@code token_cache}: {@value}. */
     public static final String TOKEN_CACHE_VARIABLE = "GLANCESHARE_TOKEN_CACHE";
+    /** The variable naming a project directory file, over any clouds.yaml {@code project_directory}: {@value}. */
+    public static final String PROJECT_DIRECTORY_VARIABLE = "GLANCESHARE_PROJECT_DIRECTORY";
+    /** The variable naming the lookup credential's cloud, over any {@code project_lookup_cloud}: {@value}. */
+    public static final String PROJECT_LOOKUP_VARIABLE = "GLANCESHARE_PROJECT_LOOKUP_CLOUD";
     private static final List<String> SCOPE_KEYS = List.of("project_id", "project_name", "project_domain_id",
             "project_domain_name", "domain_id", "domain_name");
 
     private final ConfigSource s;
+    private final List<Path> searchDirectories;
 
-    private ConfigReader(ConfigSource source) {
+    private ConfigReader(ConfigSource source, List<Path> searchDirectories) {
         this.s = source;
+        this.searchDirectories = searchDirectories;
     }
 
     /**
      * @param source the variables or the clouds.yaml entry
+     * @param searchDirectories where a lookup credential's cloud is looked for
      * @return the settings, checked
      * @throws ConfigurationException naming the variable or key to fix
      */
-    public static CloudSettings read(ConfigSource source) {
-        return new ConfigReader(source).read();
+    public static CloudSettings read(ConfigSource source, List<Path> searchDirectories) {
+        CloudSettings cloud = new ConfigReader(source, searchDirectories).read(true);
+        ProjectLookupSettings lookup = cloud.projectLookup();
+        if (lookup == null || lookup.cloud() == null) {
+            return cloud;
+        }
+        ConfigSource other = CloudsYaml.load(lookup.cloud(), source.environment(), searchDirectories);
+        String where = Texts.clean(source.environment().get(PROJECT_LOOKUP_VARIABLE)) != null ? PROJECT_LOOKUP_VARIABLE
+                : source.name("project_lookup_cloud");
+        return withLookup(cloud, ProjectLookupSettings.checkedCloud(cloud, lookup.cloud(),
+                new ConfigReader(other, searchDirectories).read(false), where));
     }
 
-    private CloudSettings read() {
+    private static CloudSettings withLookup(CloudSettings c, ProjectLookupSettings lookup) {
+        return new CloudSettings(c.origin(), c.cloudName(), c.authUrl(), c.credentials(), c.scope(), c.region(),
+                c.endpointInterface(), c.caCertificate(), c.insecure(), c.tokenStore(), lookup);
+    }
+
+    /** @param main whether this is the cloud asked for, not its lookup credential's cloud */
+    private CloudSettings read(boolean main) {
         String authUrl = required("auth_url", "Keystone's URL, such as https://keystone.example.com:5000/v3");
         String version = s.get("identity_api_version");
         if (version != null && !version.equals("3") && !version.startsWith("3.")) {
@@ -81,7 +103,30 @@ public final class ConfigReader {
             fail(s.name("insecure") + " and " + s.name("cacert") + " are both set: drop one");
         }
         return new CloudSettings(s.origin(), s.cloudName(), authUrl, credentials, scope, s.get("region_name"), iface,
-                cacert, insecure, tokenStore());
+                cacert, insecure, tokenStore(), main ? projectLookup() : null);
+    }
+
+    /**
+     * {@code GLANCESHARE_PROJECT_DIRECTORY} or {@code project_directory}, or {@code GLANCESHARE_PROJECT_LOOKUP_CLOUD}
+     * or {@code project_lookup_cloud} (each variable wins over its key); not both.
+     */
+    private ProjectLookupSettings projectLookup() {
+        String directory = setting(PROJECT_DIRECTORY_VARIABLE, "project_directory");
+        String cloud = setting(PROJECT_LOOKUP_VARIABLE, "project_lookup_cloud");
+        if (directory != null && cloud != null) {
+            fail(settingName(PROJECT_DIRECTORY_VARIABLE, "project_directory") + " and "
+                    + settingName(PROJECT_LOOKUP_VARIABLE, "project_lookup_cloud") + " are both set: names are looked "
+                    + "up either in a directory or through a lookup credential; drop one");
+        }
+        if (directory != null) {
+            try {
+                return ProjectLookupSettings.directory(Path.of(directory));
+            } catch (ConfigurationException | java.nio.file.InvalidPathException e) {
+                throw fail(settingName(PROJECT_DIRECTORY_VARIABLE, "project_directory") + " names " + directory + ": "
+                        + e.getMessage());
+            }
+        }
+        return cloud == null ? null : ProjectLookupSettings.cloud(cloud);
     }
 
     private String authType() {
@@ -198,6 +243,16 @@ public final class ConfigReader {
                 throw fail(where + " is '" + value + "': use file (keep tokens in owner-only files under "
                         + FileTokenStore.defaultDirectory(s.environment()) + ") or memory (the default)");
         }
+    }
+
+    /** @return the variable's value when set (it wins), else the key's */
+    private String setting(String variable, String key) {
+        String v = Texts.clean(s.environment().get(variable));
+        return v != null ? v : s.get(key);
+    }
+
+    private String settingName(String variable, String key) {
+        return Texts.clean(s.environment().get(variable)) != null ? variable : s.name(key);
     }
 
     private boolean flag(String key) {

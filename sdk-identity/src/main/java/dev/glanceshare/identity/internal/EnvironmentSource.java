@@ -30,7 +30,9 @@ public final class EnvironmentSource implements ConfigSource {
             Map.entry("cacert", List.of("OS_CACERT")),
             Map.entry("insecure", List.of("OS_INSECURE")),
             Map.entry("identity_api_version", List.of("OS_IDENTITY_API_VERSION")),
-            Map.entry("token_cache", List.of(ConfigReader.TOKEN_CACHE_VARIABLE)));
+            Map.entry("token_cache", List.of(ConfigReader.TOKEN_CACHE_VARIABLE)),
+            Map.entry("project_directory", List.of(ConfigReader.PROJECT_DIRECTORY_VARIABLE)),
+            Map.entry("project_lookup_cloud", List.of(ConfigReader.PROJECT_LOOKUP_VARIABLE)));
 
     private final Map<String, String> env;
 

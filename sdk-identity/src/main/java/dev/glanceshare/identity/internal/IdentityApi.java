@@ -19,6 +19,7 @@ import dev.glanceshare.identity.TokenInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,6 +148,16 @@ public final class IdentityApi {
                 throw decode(request, "Keystone's token response could not be read: " + firstLine(e), e);
             }
         }
+    }
+
+    /**
+     * @param transport where requests go
+     * @param session whose token to send
+     * @return an authenticated GET of JSON with another session's token, as {@link #get} does with this one's
+     */
+    public static Function<URI, JsonNode> authenticatedGet(HttpTransport transport, Session session) {
+        ServiceCaller caller = new ServiceCaller("Keystone", IdentityPipeline.create(transport, session), MAX_JSON);
+        return uri -> caller.json(HttpRequest.builder("GET", uri).header("Accept", JSON).build(), JsonNode.class);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
 import dev.glanceshare.identity.ApplicationCredentials;
 import dev.glanceshare.identity.Credentials;
+import dev.glanceshare.identity.ProjectDirectory;
 import dev.glanceshare.identity.Scope;
 import dev.glanceshare.identity.TokenStore;
 import java.net.URI;
@@ -20,6 +21,11 @@ import java.util.Objects;
  * is created: each failure names the setting to fix. Mutable and confined to its builder.
  */
 public final class SessionSettings {
+    /** How long a session keeps a resolved project name by default. */
+    public static final Duration DEFAULT_NAME_EXPIRY = Duration.ofMinutes(5);
+    /** How many resolved project names a session keeps at most by default. */
+    public static final int DEFAULT_MAX_NAMES = 1000;
+
     private String authUrl;
     private Credentials credentials;
     private Scope scope;
@@ -31,6 +37,11 @@ public final class SessionSettings {
     private Duration refreshWindow;
     private Clock clock = Clock.systemUTC();
     private TokenStore tokenStore;
+    private ProjectDirectory directory;
+    private Credentials lookupCredentials;
+    private Scope lookupScope;
+    private Duration nameExpiry = DEFAULT_NAME_EXPIRY;
+    private int maxNames = DEFAULT_MAX_NAMES;
 
     /** @param defaultRefreshWindow the refresh window until one is set */
     public SessionSettings(Duration defaultRefreshWindow) {
@@ -51,10 +62,17 @@ public final class SessionSettings {
      * @param refreshWindow how long before expiry to renew a token
      * @param clock the time source
      * @param tokenStore where tokens are kept, or {@code null} for the session's own memory
+     * @param directory where project names are looked up, or {@code null} for Keystone
+     * @param lookupCredentials the credentials Keystone is asked with for names, or {@code null} for the session's
+     * @param lookupScope their scope, or {@code null}
+     * @param nameExpiry how long a resolved name is kept
+     * @param maxNames how many resolved names are kept at most
      */
     public record Checked(URI authUrl, Credentials credentials, Scope scope, String region,
             EndpointInterface endpointInterface, Map<String, URI> endpointOverrides, HttpTransport transport,
-            TransportOptions transportOptions, Duration refreshWindow, Clock clock, TokenStore tokenStore) {}
+            TransportOptions transportOptions, Duration refreshWindow, Clock clock, TokenStore tokenStore,
+            ProjectDirectory directory, Credentials lookupCredentials, Scope lookupScope, Duration nameExpiry,
+            int maxNames) {}
 
     // The setters: KeystoneSession.Builder documents what each one means.
 
@@ -89,6 +107,18 @@ public final class SessionSettings {
 
     public void clock(Clock value) { this.clock = Objects.requireNonNull(value, "clock"); }
 
+    public void projectDirectory(ProjectDirectory value) { this.directory = value; }
+
+    public void projectLookup(Credentials credentials, Scope scope) {
+        this.lookupCredentials = credentials;
+        this.lookupScope = credentials == null ? null : scope;
+    }
+
+    public void projectNameCache(Duration expiry, int max) {
+        this.nameExpiry = expiry;
+        this.maxNames = max;
+    }
+
     /**
      * @return the settings, checked and frozen
      * @throws ConfigurationException naming the missing or contradictory setting
@@ -114,8 +144,25 @@ public final class SessionSettings {
             throw new ConfigurationException("transportOptions(...) only apply to a transport the session creates; "
                     + "remove them, or configure the transport you pass to transport(...)");
         }
+        checkProjectLookup();
         return new Checked(url, credentials, scope, region, endpointInterface, Map.copyOf(endpointOverrides), transport,
-                transportOptions, refreshWindow, clock, tokenStore);
+                transportOptions, refreshWindow, clock, tokenStore, directory, lookupCredentials, lookupScope,
+                nameExpiry, maxNames);
+    }
+
+    private void checkProjectLookup() {
+        if (directory != null && lookupCredentials != null) {
+            throw new ConfigurationException("Project names are looked up either in a directory or through Keystone "
+                    + "with a lookup credential: set projectDirectory(...) or projectLookup(...), not both");
+        }
+        if (lookupCredentials instanceof ApplicationCredentials && lookupScope != null) {
+            throw new ConfigurationException("The lookup credential is an application credential, which is bound to "
+                    + "its own project and takes no scope: remove the scope from projectLookup(...)");
+        }
+        if (nameExpiry == null || nameExpiry.isNegative() || maxNames < 0) {
+            throw new ConfigurationException("projectNameCache needs an expiry of zero or more and a size of zero or "
+                    + "more, such as projectNameCache(Duration.ofMinutes(5), 1000); zero turns the cache off");
+        }
     }
 
     /** @return the settings so far, for the builder's {@code toString()}; secrets are redacted */

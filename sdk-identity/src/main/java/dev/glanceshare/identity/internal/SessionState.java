@@ -7,11 +7,14 @@ import dev.glanceshare.core.http.ApacheHttpTransport;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
 import dev.glanceshare.identity.FileTokenStore;
+import dev.glanceshare.identity.KeystoneSession;
+import dev.glanceshare.identity.ProjectDirectory;
 import dev.glanceshare.identity.TokenCredentials;
 import dev.glanceshare.identity.TokenInfo;
 import dev.glanceshare.identity.TokenKey;
 import dev.glanceshare.identity.TokenStore;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -27,7 +30,8 @@ public final class SessionState {
     private final TokenStore tokenStore;
     private final TokenCache tokens;
     private final EndpointSelector endpoints;
-    private final ProjectResolver projects;
+    private final KeystoneSession lookupSession;
+    private final ProjectNames projects;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -50,7 +54,13 @@ public final class SessionState {
                 tokenStore == null ? null : TokenKey.of(settings.authUrl(), settings.credentials(), settings.scope()));
         this.endpoints = new EndpointSelector(settings.endpointOverrides(), settings.region(),
                 settings.endpointInterface());
-        this.projects = new ProjectResolver(api);
+        this.lookupSession = settings.lookupCredentials() == null ? null : KeystoneSession.builder()
+                .authUrl(settings.authUrl()).credentials(settings.lookupCredentials()).scope(settings.lookupScope())
+                .transport(transport).tokenStore(settings.tokenStore()).refreshWindow(settings.refreshWindow())
+                .clock(settings.clock()).projectNameCache(Duration.ZERO, 0).build();
+        ProjectDirectory directory = settings.directory() != null ? settings.directory()
+                : lookupSession != null ? KeystoneDirectory.through(lookupSession) : KeystoneDirectory.asCaller(api);
+        this.projects = new ProjectNames(directory, settings.nameExpiry(), settings.maxNames(), settings.clock());
     }
 
     /** @return a token not due for refresh, authenticating first if needed */
@@ -75,7 +85,7 @@ public final class SessionState {
         return endpoints.select(filter, () -> current().catalog());
     }
 
-    /** @return the project's ID; see {@link ProjectResolver} */
+    /** @return the project's ID; see {@link ProjectNames} */
     public String resolveProjectId(String nameOrId) {
         checkOpen();
         return projects.resolve(nameOrId);
@@ -92,10 +102,18 @@ public final class SessionState {
         return transport;
     }
 
-    /** Closes the transport if the session created it; a transport passed to the builder stays open. */
+    /**
+     * Closes the lookup session the session created, and the transport if the session created it; a
+     * transport passed to the builder stays open.
+     */
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsTransport) {
-            transport.close();
+        if (closed.compareAndSet(false, true)) {
+            if (lookupSession != null) {
+                lookupSession.close(); // it borrows the transport, so closing it leaves the transport open
+            }
+            if (ownsTransport) {
+                transport.close();
+            }
         }
     }
 
@@ -104,7 +122,9 @@ public final class SessionState {
         TokenInfo t = tokens.peek();
         return "authUrl=" + settings.authUrl() + ", credentials=" + settings.credentials() + ", scope="
                 + (settings.scope() == null ? "default" : settings.scope()) + ", " + endpoints
-                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", token="
+                + (tokenStore instanceof FileTokenStore ? ", tokenStore=" + tokenStore : "") + ", projects=" + projects
+                + (lookupSession == null ? "" : " as " + settings.lookupCredentials() + " with scope "
+                + (settings.lookupScope() == null ? "default" : settings.lookupScope())) + ", token="
                 + (t == null ? "none yet" : t.toString()) + (closed.get() ? ", closed" : "");
     }
 
