@@ -95,7 +95,7 @@ public final class GlanceClient implements AutoCloseable {
     public BulkSharing bulk(BulkOptions options) {
         return BulkSharing.of(images, () -> session.projectId().orElseThrow(() -> new IllegalStateException(
                 "The session is not scoped to a project, so there is no owner or member to act as: "
-                        + "authenticate with a project scope")), options);
+                        + "authenticate with a project scope")), session::resolveProjectId, options);
     }
 
     /** Closes what the client owns; a session or transport given to the builder is left open. */

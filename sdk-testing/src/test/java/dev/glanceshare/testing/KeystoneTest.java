@@ -242,7 +242,7 @@ class KeystoneTest {
     }
 
     @Test
-    void listingProjectsIsAdminOnly() {
+    void listingProjectsIsAdminOnlyForProjectScopedTokens() {
         Wire.Reply asDemo = Wire.get(fake.identityUrl() + "/projects?name=demo").token(fake.issueToken("demo", "demo")).send();
         assertThat(asDemo.status()).isEqualTo(403);
         assertThat(asDemo.json().at("/error/message").asText())

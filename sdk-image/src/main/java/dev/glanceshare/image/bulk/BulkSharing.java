@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,16 +35,20 @@ import java.util.function.Supplier;
  *
  * <p>Input: every image ID (a UUID) and project ID (32 hex digits) is checked before the first request. A
  * malformed or null one throws {@link IllegalArgumentException} or {@link NullPointerException} naming it, and
- * nothing is sent.
+ * nothing is sent. {@link #shareByName} and {@link #unshareByName} take project names too, and resolve each
+ * distinct name once before the first Glance request.
  */
 public final class BulkSharing {
     private final ImageService images;
     private final Supplier<String> myProject;
+    private final Function<String, String> projectIds;
     private final BulkOptions options;
 
-    private BulkSharing(ImageService images, Supplier<String> myProject, BulkOptions options) {
+    private BulkSharing(ImageService images, Supplier<String> myProject, Function<String, String> projectIds,
+            BulkOptions options) {
         this.images = Objects.requireNonNull(images, "images");
         this.myProject = Objects.requireNonNull(myProject, "myProject");
+        this.projectIds = Objects.requireNonNull(projectIds, "projectIds");
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -55,7 +60,23 @@ public final class BulkSharing {
      * @return the bulk operations
      */
     public static BulkSharing of(ImageService images, Supplier<String> myProject, BulkOptions options) {
-        return new BulkSharing(images, myProject, options);
+        return new BulkSharing(images, myProject, name -> {
+            throw new IllegalStateException("This BulkSharing has no way to resolve project names: use "
+                    + "GlanceClient.bulk(), or BulkSharing.of(images, myProject, projectIds, options)");
+        }, options);
+    }
+
+    /**
+     * @param images the image service to call, shared by every worker
+     * @param myProject supplies the caller's project ID
+     * @param projectIds resolves a project name to its ID, such as {@code session::resolveProjectId}; it must
+     *     throw rather than guess
+     * @param options parallelism and the rest
+     * @return the bulk operations, including those that take project names
+     */
+    public static BulkSharing of(ImageService images, Supplier<String> myProject, Function<String, String> projectIds,
+            BulkOptions options) {
+        return new BulkSharing(images, myProject, projectIds, options);
     }
 
     /**
@@ -63,7 +84,7 @@ public final class BulkSharing {
      * @return a copy using them
      */
     public BulkSharing withOptions(BulkOptions value) {
-        return new BulkSharing(images, myProject, value);
+        return new BulkSharing(images, myProject, projectIds, value);
     }
 
     /** @return the options */
@@ -105,6 +126,39 @@ public final class BulkSharing {
         BulkRun run = new BulkRun(options, pairs.size());
         return run.execute(() -> ImageBatch.byImage(pairs).forEach(
                 batch -> run.dispatcher().submit(() -> new ImageBatch(run, images, batch.get(0).imageId(), batch).add())));
+    }
+
+    /**
+     * Shares one image with projects given by name or ID. Each distinct name is resolved once, before the
+     * first Glance request, through the session ({@code KeystoneSession}: its project directory and name
+     * cache, so a name already resolved costs nothing); an ID is used as it is. Then, as
+     * {@link #share(String, Collection)}: 1 check plus 1 {@code POST} per project not yet a member.
+     *
+     * <p>A name that cannot be resolved ends as {@link Outcome#FAILED} with the lookup's exception, and its
+     * {@link ItemResult#projectId()} is the name as given: for an ordinary project member without a lookup
+     * credential or directory, other projects' names fail with a {@code ForbiddenException}
+     * ({@code ProjectLookupRefusedException}). The other projects are shared all the same.
+     *
+     * @param imageId the image UUID
+     * @param projectNamesOrIds the projects; repeats, and names of the same project, count once
+     * @return a result per distinct project, in input order
+     */
+    public BulkResult shareByName(String imageId, Collection<String> projectNamesOrIds) {
+        return ByName.run(options, Ids.imageId(imageId), ByName.distinct(projectNamesOrIds), projectIds,
+                (run, pairs) -> new ImageBatch(run, images, imageId, pairs).add());
+    }
+
+    /**
+     * Removes projects given by name or ID from one image, resolving names as {@link #shareByName} does:
+     * 1 check plus 1 {@code DELETE} per current member.
+     *
+     * @param imageId the image UUID
+     * @param projectNamesOrIds the projects
+     * @return a result per distinct project: removed, not a member, or failed
+     */
+    public BulkResult unshareByName(String imageId, Collection<String> projectNamesOrIds) {
+        return ByName.run(options, Ids.imageId(imageId), ByName.distinct(projectNamesOrIds), projectIds,
+                (run, pairs) -> new ImageBatch(run, images, imageId, pairs).remove());
     }
 
     /**

@@ -229,6 +229,10 @@ class HostileInputTest {
                 new Case("bulk.share(image)", in -> glance.bulk().share(in, List.of(HEX)), in -> underImage(in, HEX)),
                 new Case("bulk.share(project)", in -> glance.bulk().share(List.of(mine), in), in -> underImage(mine, in)
                         .and(r -> !r.method().equals("POST") || body(b -> in.equals(b.path("member").asText(null))).test(r))),
+                new Case("bulk.shareByName(image)", in -> glance.bulk().shareByName(in, List.of(HEX)),
+                        in -> underImage(in, HEX)),
+                new Case("bulk.shareByName(project)", in -> glance.bulk().shareByName(mine,
+                        java.util.Collections.singletonList(in)), in -> projectLookup(in).or(underImage(mine, in == null ? "" : in.trim()))),
                 new Case("bulk.unshare(image)", in -> glance.bulk().unshare(in, List.of(HEX)), in -> underImage(in, HEX)),
                 new Case("bulk.unshare(project)", in -> glance.bulk().unshare(mine, java.util.Collections.singletonList(in)), in -> underImage(mine, in)),
                 new Case("bulk.offboard", in -> glance.bulk().offboard(in), in -> query("/v2/images", Map.of("owner", me,
