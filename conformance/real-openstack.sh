@@ -27,8 +27,11 @@
 #                      REAL_AUTH_URL (http://127.0.0.1:5000/v3), REAL_IMAGE_URL (http://127.0.0.1:9292),
 #                      REAL_REGION_NAME, REAL_USER_DOMAIN_NAME, REAL_PROJECT_DOMAIN_NAME, REAL_CLOUDS_YAML,
 #                      REAL_<U>_USERNAME, _PASSWORD, _PROJECT_NAME, _PROJECT_ID, _USER_ID for U in
-#                      ADMIN, DEMO, ALT, OTHER, and REAL_DEMO_APPCRED_NAME, _ID, _SECRET
-#   clouds.yaml      clouds real-admin, real-demo, real-alt, real-other, real-demo-appcred
+#                      ADMIN, DEMO, ALT, OTHER, REAL_DEMO_APPCRED_NAME, _ID, _SECRET, and REAL_LOOKUP_USERNAME,
+#                      _PASSWORD, _USER_ID, _DOMAIN_NAME (a project lookup credential: no project, the
+#                      reader role on domain Default)
+#   clouds.yaml      clouds real-admin, real-demo, real-alt, real-other, real-demo-appcred, real-lookup
+#                      (domain-scoped)
 #   keystone/        keystone.conf, keystone.db, fernet-keys/, credential-keys/
 #   glance/          glance-api.conf, glance.db, images/ (the file store), staging/
 #   run/*.pid        pids of the processes this script started
@@ -521,7 +524,10 @@ seed() {
     id=$(id_of projects "$p" <<<"$projects")
     if [[ -z $id ]]; then
       log "seed: project $p"
-      id=$(ks POST /v3/projects "{\"project\":{\"name\":\"$p\",\"domain_id\":\"default\",\"description\":\"glanceshare conformance\"}}" | json_get project.id)
+      id=$(ks POST /v3/projects "{\"project\":{\"name\":\"$p\",\"domain_id\":\"default\",\"description\":\"\"}}" | json_get project.id)
+    elif [[ $p != admin && -z $(id_of projects "$p" description= <<<"$projects") ]]; then
+      # no description, as the fake's projects: the project lookup scenarios compare project bodies
+      ks PATCH "/v3/projects/$id" '{"project":{"description":""}}' >/dev/null
     fi
     PROJECT_ID[$p]=$id
   done
@@ -545,6 +551,7 @@ seed() {
   for u in demo alt other; do
     ks PUT "/v3/projects/${PROJECT_ID[$u]}/users/${USER_ID[$u]}/roles/$member_role" >/dev/null
   done
+  seed_lookup_user "$users" "$(id_of roles reader <<<"$roles")"
 
   # The image service and its three endpoints.
   local service endpoints iface
@@ -565,6 +572,22 @@ sys.exit(0 if any(e["interface"] == sys.argv[1] and e["url"] == sys.argv[2]
   done
 
   seed_appcred
+}
+
+# A project lookup credential (issue 17): user lookup, in no project, with the reader role on domain
+# Default. Keystone Zed's default policy answers its domain-scoped token's GET /v3/projects?name= with that
+# domain's projects (docs/sharing-workflow.md, "Who can resolve a project name").
+seed_lookup_user() { # users-json reader-role-id
+  local id reader_role=$2
+  [[ -n $reader_role ]] || die "no reader role after bootstrap"
+  id=$(id_of users lookup <<<"$1")
+  if [[ -z $id ]]; then
+    log "seed: user lookup (reader on domain Default)"
+    id=$(ks POST /v3/users '{"user":{"name":"lookup","domain_id":"default","password":"lookup-secret","enabled":true}}' |
+      json_get user.id)
+  fi
+  USER_ID[lookup]=$id
+  ks PUT "/v3/domains/default/users/$id/roles/$reader_role" >/dev/null
 }
 
 # An application credential for demo. Keystone shows its secret only once, at creation: keep the one a
@@ -617,6 +640,10 @@ write_credentials() {
     echo "export REAL_DEMO_APPCRED_NAME=$APPCRED_NAME"
     echo "export REAL_DEMO_APPCRED_ID=$APPCRED_ID"
     echo "export REAL_DEMO_APPCRED_SECRET=$APPCRED_SECRET"
+    echo "export REAL_LOOKUP_USERNAME=lookup"
+    echo "export REAL_LOOKUP_PASSWORD=lookup-secret"
+    echo "export REAL_LOOKUP_USER_ID=${USER_ID[lookup]}"
+    echo "export REAL_LOOKUP_DOMAIN_NAME=Default"
   } >"$out"
   while IFS= read -r line; do
     [[ $line == '#'* || $line =~ ^export\ [A-Z0-9_]+=[A-Za-z0-9._:/-]+$ ]] ||
@@ -648,6 +675,16 @@ write_clouds_yaml() {
 EOF
     done
     cat <<EOF
+  real-lookup:
+    auth:
+      auth_url: $AUTH_URL
+      username: lookup
+      password: lookup-secret
+      user_domain_name: Default
+      domain_name: Default
+    region_name: $REGION
+    interface: public
+    identity_api_version: 3
   real-demo-appcred:
     auth_type: v3applicationcredential
     auth:

@@ -7,6 +7,7 @@ import dev.glanceshare.core.http.RequestBody;
 import dev.glanceshare.identity.KeystoneSession;
 import dev.glanceshare.image.GlanceClient;
 import dev.glanceshare.image.ImageService;
+import dev.glanceshare.image.bulk.BulkSharing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,6 +44,10 @@ final class Actor implements AutoCloseable {
 
     ImageService images() {
         return glance.images();
+    }
+
+    BulkSharing bulk() {
+        return glance.bulk();
     }
 
     /** @return Glance's catalog URL without a trailing slash, such as {@code http://127.0.0.1:9292} */

@@ -1,5 +1,6 @@
 package dev.glanceshare.conformance;
 
+import dev.glanceshare.identity.Credentials;
 import dev.glanceshare.testing.FakeOpenStack;
 import dev.glanceshare.testing.FakeSeeder;
 import java.net.URI;
@@ -16,6 +17,7 @@ final class FakeTarget extends Target {
     private final Map<User, String> users = new EnumMap<>(User.class);
     private final String appCredentialId;
     private final String appCredentialSecret;
+    private final String lookupUserId;
 
     FakeTarget() {
         this.fake = FakeOpenStack.builder().start();
@@ -28,6 +30,7 @@ final class FakeTarget extends Target {
         var credential = seed.applicationCredential("demo", "demo").name("glanceshare-conformance");
         this.appCredentialId = credential.create();
         this.appCredentialSecret = credential.secret();
+        this.lookupUserId = seed.user("lookup", "lookup-secret").domainRole("reader").create();
     }
 
     @Override
@@ -63,6 +66,16 @@ final class FakeTarget extends Target {
     @Override
     String appCredentialSecret() {
         return appCredentialSecret;
+    }
+
+    @Override
+    Credentials lookupCredentials() {
+        return Credentials.password().userName("lookup").userDomainName("Default").password("lookup-secret").build();
+    }
+
+    @Override
+    String lookupUserId() {
+        return lookupUserId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.glanceshare.conformance;
 
+import dev.glanceshare.identity.Credentials;
 import java.net.URI;
 
 /**
@@ -47,6 +48,18 @@ final class RealTarget extends Target {
     @Override
     String appCredentialSecret() {
         return credentials.get("REAL_DEMO_APPCRED_SECRET");
+    }
+
+    @Override
+    Credentials lookupCredentials() {
+        return Credentials.password().userName(credentials.get("REAL_LOOKUP_USERNAME"))
+                .userDomainName(credentials.get("REAL_LOOKUP_DOMAIN_NAME"))
+                .password(credentials.get("REAL_LOOKUP_PASSWORD")).build();
+    }
+
+    @Override
+    String lookupUserId() {
+        return credentials.get("REAL_LOOKUP_USER_ID");
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * One run of a scenario on one target: it hands out actors, runs named steps while recording their
@@ -50,6 +51,18 @@ final class Run implements AutoCloseable {
     /** @return the user's actor, created on first use with a fresh session (so its first step authenticates) */
     Actor as(User user) {
         return actors.computeIfAbsent(user, u -> new Actor(u.userName(), target, target.session(u, true)));
+    }
+
+    /**
+     * @param user a seeded user
+     * @param label who this is in the record, such as {@code alt (lookup credential)}
+     * @param configure more session settings
+     * @return a new actor with a fresh, recorded session
+     */
+    Actor as(User user, String label, UnaryOperator<KeystoneSession.Builder> configure) {
+        Actor a = new Actor(label, target, target.session(user, configure));
+        others.add(a);
+        return a;
     }
 
     /** @return a new actor authenticating with demo's application credential */
@@ -204,6 +217,19 @@ final class Run implements AutoCloseable {
                 violations.add(step + ": expected " + type.getSimpleName() + ", got " + Outcome.of(thrown)
                         + ": " + thrown.getMessage());
             }
+        }
+
+        /**
+         * Expects the step to have sent exactly this many requests (a count is part of the behaviour).
+         *
+         * @return this result, for an expectation on its value or exception
+         */
+        Result<T> sent(int expected) {
+            int count = steps.stream().filter(s -> s.name().equals(step)).findFirst().orElseThrow().exchanges().size();
+            if (count != expected) {
+                violations.add(step + ": expected " + expected + " request(s), sent " + count);
+            }
+            return this;
         }
 
         /** Expects a raw response with this status. */

@@ -12,6 +12,7 @@ final class Scenarios {
         all.addAll(SharingScenarios.all());
         all.addAll(ErrorScenarios.all());
         all.addAll(LookupScenarios.all());
+        all.addAll(ProjectLookupScenarios.all());
         all.addAll(AuthScenarios.all());
         all.addAll(WireScenarios.all());
         return all;

@@ -8,6 +8,7 @@ import dev.glanceshare.identity.KeystoneSession;
 import dev.glanceshare.identity.Scope;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where scenarios run: the bundled fake or a real Keystone + Glance. A target owns one HTTP transport,
@@ -44,6 +45,12 @@ abstract class Target implements AutoCloseable {
     /** @return its secret */
     abstract String appCredentialSecret();
 
+    /** @return the project lookup credential: user {@code lookup}, the reader role on domain Default, no project */
+    abstract Credentials lookupCredentials();
+
+    /** @return the lookup user's ID */
+    abstract String lookupUserId();
+
     /** @return whether this target can run a scenario that needs it */
     abstract boolean meets(Requirement requirement);
 
@@ -55,6 +62,7 @@ abstract class Target implements AutoCloseable {
             m.put(userId(u), "{user:" + u.userName() + "}");
         }
         m.put(appCredentialId(), "{appcred}");
+        m.put(lookupUserId(), "{user:lookup}");
         m.put(origin(authUrl()), "{keystone}");
         m.put(origin(imageUrl()), "{glance}");
         return m;
@@ -88,6 +96,18 @@ abstract class Target implements AutoCloseable {
                 .scope(Scope.projectName(user.userName(), "Default"))
                 .transport(recorded ? traced : untraced)
                 .build();
+    }
+
+    /**
+     * @param user a seeded user, scoped to its project
+     * @param configure more settings, such as a project lookup
+     * @return a new, recorded session
+     */
+    KeystoneSession session(User user, UnaryOperator<KeystoneSession.Builder> configure) {
+        return configure.apply(KeystoneSession.builder().authUrl(authUrl())
+                .credentials(Credentials.password().userName(user.userName()).userDomainName("Default")
+                        .password(user.password()).build())
+                .scope(Scope.projectName(user.userName(), "Default")).transport(traced)).build();
     }
 
     /** @return a new, recorded session with any credentials */

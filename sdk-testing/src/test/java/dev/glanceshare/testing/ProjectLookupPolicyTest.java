@@ -49,6 +49,8 @@ class ProjectLookupPolicyTest {
             Wire.Reply byName = get(token, "/projects?name=demo");
             assertThat(byName.status()).isEqualTo(200);
             assertThat(byName.json().get("projects").findValuesAsText("id")).containsExactly(demo.demoProjectId());
+            assertThat(byName.json().at("/links/self").asText()).as("Keystone keeps the query")
+                    .isEqualTo(fake.identityUrl() + "/projects?name=demo");
             assertThat(get(token, "/projects?name=demo&domain_id=default").json().get("projects")).hasSize(1);
             assertThat(get(token, "/projects?domain_id=elsewhere").json().get("projects")).as("not 403").isEmpty();
             assertThat(get(token, "/projects").json().get("projects").findValuesAsText("name"))

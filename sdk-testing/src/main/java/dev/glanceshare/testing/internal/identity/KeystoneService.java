@@ -95,7 +95,7 @@ public final class KeystoneService implements ServiceHandler {
             case "/v3/auth/catalog":
                 return only(method, "GET", "HEAD").orElseGet(() -> catalog(caller(request)));
             case "/v3/projects":
-                return only(method, "GET", "HEAD").orElseGet(() -> json(200, projects.list(caller(request), query)));
+                return only(method, "GET", "HEAD").orElseGet(() -> json(200, projects.list(caller(request), query, request.rawQuery())));
             default:
                 if (path.startsWith("/v3/projects/") && path.indexOf('/', "/v3/projects/".length()) < 0) {
                     String id = path.substring("/v3/projects/".length());

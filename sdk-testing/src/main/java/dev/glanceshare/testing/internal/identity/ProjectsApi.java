@@ -27,7 +27,7 @@ final class ProjectsApi {
      * filtering them itself, so another domain's {@code domain_id} gives an empty list, not 403; anyone else
      * (project-scoped or unscoped without admin) gets 403.
      */
-    Map<String, Object> list(Token caller, QueryParams query) {
+    Map<String, Object> list(Token caller, QueryParams query, String rawQuery) {
         if (!caller.isAdmin() && !domainReader(caller)) {
             throw KeystoneError.forbidden("identity:list_projects");
         }
@@ -41,7 +41,8 @@ final class ProjectsApi {
                 out.add(view.project(p));
             }
         }
-        return collection(out, config.identityUrl() + "/projects"); // Keystone's self link drops the query
+        // Keystone's self link keeps the query as sent (measured: /v3/projects?name=demo)
+        return collection(out, config.identityUrl() + "/projects" + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
     }
 
     /**
