@@ -43,7 +43,9 @@ final class ProjectLookupScenarios {
         String id = run.call("create", ALT, a -> a.images().create(SharingScenarios.image(run, "lookup-refused")))
                 .value().id();
         run.call("add-by-name-refused", ALT, a -> a.images().members(id).addByName("demo")).sent(2)
-                .fails(ProjectLookupRefusedException.class);
+                .fails(ProjectLookupRefusedException.class, "Keystone refused to look up project 'demo'",
+                        "pass the project's ID", "projectLookup", "GLANCESHARE_PROJECT_LOOKUP_CLOUD", "projectDirectory",
+                        "GLANCESHARE_PROJECT_DIRECTORY", "identity:list_projects");
         run.call("bulk-share-by-name-and-id", ALT, a -> summary(a.bulk().shareByName(id, List.of("demo", demo))))
                 .sent(4).expect("demo by name failed, demo by ID added", s -> s.equals("2 pairs: 1 added, 1 failed"));
         run.call("resolve-own-project-by-name", ALT, a -> a.session().resolveProjectId("alt")).sent(2)

@@ -232,6 +232,21 @@ final class Run implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Expects exactly this exception class with a message that says each of these things.
+         *
+         * @param type the exception class
+         * @param fragments texts the message must contain, such as what to configure
+         */
+        void fails(Class<? extends Throwable> type, String... fragments) {
+            fails(type);
+            for (String f : fragments) {
+                if (thrown != null && (thrown.getMessage() == null || !thrown.getMessage().contains(f))) {
+                    violations.add(step + ": expected the message to say '" + f + "', got: " + thrown.getMessage());
+                }
+            }
+        }
+
         /** Expects a raw response with this status. */
         void status(int expected) {
             Outcome.Raw raw = (Outcome.Raw) value();

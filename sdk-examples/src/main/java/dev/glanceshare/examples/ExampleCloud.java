@@ -136,7 +136,11 @@ public final class ExampleCloud implements AutoCloseable {
 
     /**
      * @param nameOrId a project name or ID
-     * @return its ID, resolved through Keystone as the owner (never the input itself when the lookup fails)
+     * @return its ID: an ID as it is, with no request; a name resolved by the owner's session, through
+     *     Keystone as the owner or the configured lookup credential or directory (never the input itself
+     *     when the lookup fails)
+     * @throws dev.glanceshare.identity.ProjectLookupRefusedException when Keystone refuses an ordinary owner's
+     *     lookup; its message says what to configure
      */
     public String resolveProject(String nameOrId) {
         return ownerSession.resolveProjectId(nameOrId);

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Glance's rules: only {@code shared} images have members; only the owner adds and removes them;
  * only the member sets its own status (or an administrator). Project IDs are checked for shape
  * (32 hex digits, or a dashed UUID) before anything is sent: the SDK never sends a name as an ID. Use
- * {@link #addByName(String)} to resolve a name through Keystone.
+ * {@link #addByName(String)} to resolve a name through the session (who may resolve names is said there).
  */
 public interface MemberService {
 
@@ -46,10 +46,14 @@ public interface MemberService {
      * session ({@link dev.glanceshare.core.Session#resolveProjectId}); the SDK never falls back to sending a
      * name as an ID.
      *
-     * <p>Who can resolve a name: with {@code KeystoneSession}, Keystone's default policy answers
-     * {@code GET /v3/projects?name=} for administrators only. An ordinary project member can resolve only
-     * the projects it belongs to; any other name fails with a {@code ForbiddenException}
-     * ({@code ProjectLookupRefusedException}) that says so. Pass the ID then.
+     * <p>Who can resolve a name: an ID works for every owner. With {@code KeystoneSession} asking Keystone as
+     * the caller (the default), Keystone's default policy answers {@code GET /v3/projects?name=} for
+     * administrators only: an ordinary project member resolves only the projects it belongs to, and any
+     * other name fails with a {@code ForbiddenException} ({@code ProjectLookupRefusedException}) that says
+     * what to do. Names work for every owner once the session has a lookup credential
+     * ({@code KeystoneSession.Builder.projectLookup}, a user with the reader role on the domain) or a
+     * directory ({@code projectDirectory}, such as a file of names and IDs); see {@code ProjectDirectory}.
+     * A resolved name is kept for a while, so repeating it costs 1 request.
      *
      * @param projectNameOrId a project name or ID
      * @return the new member
