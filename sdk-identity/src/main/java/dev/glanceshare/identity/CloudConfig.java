@@ -94,6 +94,7 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing file, cloud or key
      */
     public static CloudConfig fromCloudsYaml(String cloud, Map<String, String> environment, List<Path> searchDirectories) {
+        YamlSupport.require(); // before CloudsYaml's mapper is made
         return ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories));
     }
 

@@ -8,6 +8,7 @@ import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.http.ApacheHttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.core.internal.SupportedVersions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -317,8 +318,11 @@ public final class KeystoneSession implements Session, AutoCloseable {
         /**
          * @return the session; nothing is sent until it is first used
          * @throws ConfigurationException naming the missing or contradictory setting
+         * @throws dev.glanceshare.core.exception.UnsupportedDependencyException if Jackson or HttpClient on the
+         *     class path is older than the SDK supports
          */
         public KeystoneSession build() {
+            SupportedVersions.requireJackson(); // a clear message now, not a linkage error at the first call
             if (authUrl == null) {
                 throw new ConfigurationException("KeystoneSession needs Keystone's URL: set authUrl(...), such as "
                         + "https://keystone.example.com:5000/v3 (OS_AUTH_URL)");
