@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glanceshare.core.exception.UnsupportedDependencyException;
 import dev.glanceshare.core.internal.SupportedVersions.Finding;
 import dev.glanceshare.core.internal.SupportedVersions.Library;
 import dev.glanceshare.core.internal.SupportedVersions.Located;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SupportedVersionsTest {
-    private static Library httpclient(String found) {
-        return new Library("org.apache.httpcomponents.client5:httpclient5", "5.4", "httpclient5.version",
-                () -> new Located(found, "httpclient5-" + found + ".jar"));
+    private static final Library HTTPCLIENT =
+            new Library("org.apache.httpcomponents.client5:httpclient5", "5.4", "httpclient5.version");
+    private static final Library DATABIND = SupportedVersions.jackson("com.fasterxml.jackson.core:jackson-databind");
+
+    private static List<Finding> check(Library library, Located found) {
+        List<Finding> findings = new ArrayList<>();
+        SupportedVersions.check(findings, library, found);
+        return findings;
     }
 
     @Test
@@ -25,35 +32,34 @@ class SupportedVersionsTest {
 
     @Test
     void aLibraryBelowItsFloorIsNamedWithTheVersionFoundItsJarAndTheFix() {
-        List<Finding> findings = SupportedVersions.findings(httpclient("5.3.1"));
+        List<Finding> findings = check(DATABIND, SupportedVersions.located("2.14.3", ObjectMapper.class));
 
         UnsupportedDependencyException e = catchThrowableOfType(UnsupportedDependencyException.class,
                 () -> SupportedVersions.throwIfAny(findings));
 
-        assertThat(e.library()).isEqualTo("org.apache.httpcomponents.client5:httpclient5");
-        assertThat(e.found()).isEqualTo("5.3.1");
-        assertThat(e.required()).isEqualTo("5.4");
+        assertThat(e.library()).isEqualTo("com.fasterxml.jackson.core:jackson-databind");
+        assertThat(e.found()).isEqualTo("2.14.3");
+        assertThat(e.required()).isEqualTo("2.15");
         assertThat(e.getMessage())
-                .startsWith("glanceshare needs org.apache.httpcomponents.client5:httpclient5 5.4 or newer, but the "
-                        + "class path has 5.3.1 (httpclient5-5.3.1.jar).")
-                .contains("<dependencyManagement>", "set the property httpclient5.version", "Supported versions");
+                .startsWith("glanceshare needs com.fasterxml.jackson.core:jackson-databind 2.15 or newer, but the "
+                        + "class path has 2.14.3 (jackson-databind-")
+                .contains(".jar). The application's build chose that version", "<dependencyManagement>",
+                        "set the property jackson-bom.version", "Supported versions");
     }
 
     @Test
     void theFloorItselfANewerOneAndAnUnknownOnePass() {
-        assertThat(SupportedVersions.findings(httpclient("5.4"), httpclient("5.6.5"), httpclient("6.0.0-alpha1"),
-                httpclient("unknown"))).isEmpty();
+        for (String version : new String[] {"5.4", "5.6.5", "6.0.0-alpha1", null}) {
+            assertThat(check(HTTPCLIENT, SupportedVersions.located(version, null))).as(version).isEmpty();
+        }
     }
 
     @Test
     void aMissingLibraryIsReportedAsMissingNotAsALinkageError() {
-        Library missing = new Library("com.fasterxml.jackson.core:jackson-databind", "2.15", "jackson-bom.version",
-                () -> {
-                    throw new NoClassDefFoundError("com/fasterxml/jackson/databind/cfg/PackageVersion");
-                });
+        Located missing = Located.missing(new NoClassDefFoundError("com/fasterxml/jackson/databind/cfg/PackageVersion"));
 
         UnsupportedDependencyException e = catchThrowableOfType(UnsupportedDependencyException.class,
-                () -> SupportedVersions.throwIfAny(SupportedVersions.findings(missing)));
+                () -> SupportedVersions.throwIfAny(check(DATABIND, missing)));
 
         assertThat(e.found()).isEqualTo("missing");
         assertThat(e.getMessage()).contains("jackson-databind 2.15 or newer", "not usable on the class path",
@@ -62,21 +68,16 @@ class SupportedVersionsTest {
 
     @Test
     void everyLibraryBelowItsFloorIsInTheOneMessage() {
-        Library core = new Library("org.apache.httpcomponents.core5:httpcore5", "5.3", "httpcore5.version",
-                () -> new Located("5.2.4", ""));
+        List<Finding> findings = check(HTTPCLIENT, SupportedVersions.located("5.3.1", null));
+        SupportedVersions.check(findings,
+                new Library("org.apache.httpcomponents.core5:httpcore5", "5.3", "httpcore5.version"),
+                SupportedVersions.located("5.2.4", null));
 
         UnsupportedDependencyException e = catchThrowableOfType(UnsupportedDependencyException.class,
-                () -> SupportedVersions.throwIfAny(SupportedVersions.findings(httpclient("5.3.1"), core)));
+                () -> SupportedVersions.throwIfAny(findings));
 
         assertThat(e.library()).endsWith("httpclient5");
-        assertThat(e.getMessage()).contains("has 5.3.1 (httpclient5-5.3.1.jar).", "Also: glanceshare needs "
+        assertThat(e.getMessage()).contains("has 5.3.1. The application", "Also: glanceshare needs "
                 + "org.apache.httpcomponents.core5:httpcore5 5.3 or newer, but the class path has 5.2.4.");
-    }
-
-    @Test
-    void theJarIsNamedFromTheClassThatWasLoaded() {
-        Located located = SupportedVersions.located("2.22.4", com.fasterxml.jackson.databind.cfg.PackageVersion.class);
-
-        assertThat(located.jar()).startsWith("jackson-databind-").endsWith(".jar");
     }
 }
