@@ -24,7 +24,10 @@ final class GlanceRouter {
     private final MembersApi members;
     private final ImageActionsApi actions;
 
-    GlanceRouter(GlanceEnv env) {
+    private final dev.glanceshare.testing.internal.metadefs.MetadefRouter metadefs;
+
+    GlanceRouter(GlanceEnv env, dev.glanceshare.testing.internal.metadefs.MetadefRouter metadefs) {
+        this.metadefs = metadefs;
         this.images = new ImagesApi(env);
         this.listing = new ImageListing(env);
         this.patch = new ImagePatch(env);
@@ -42,6 +45,16 @@ final class GlanceRouter {
         }
         if (s.size() >= 1 && s.get(0).equals("images")) {
             HttpResponse response = images(c, r, s, m);
+            if (response != null) {
+                return response;
+            }
+        } else if (s.size() >= 1 && s.get(0).equals("metadefs")) {
+            HttpResponse response = metadefs.route(c, r, s.subList(1, s.size()));
+            if (response != null) {
+                return response;
+            }
+        } else if (s.size() == 3 && s.get(0).equals("schemas") && s.get(1).equals("metadefs")) {
+            HttpResponse response = dev.glanceshare.testing.internal.metadefs.MetadefRouter.schema(r, s.get(2));
             if (response != null) {
                 return response;
             }

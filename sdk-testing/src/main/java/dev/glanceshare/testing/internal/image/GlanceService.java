@@ -12,6 +12,9 @@ import dev.glanceshare.testing.internal.http.ServiceHandler;
 import dev.glanceshare.testing.internal.http.WebobError;
 import dev.glanceshare.testing.internal.identity.IdentityStore;
 import dev.glanceshare.testing.internal.identity.Token;
+import dev.glanceshare.testing.internal.metadefs.MetadefCatalog;
+import dev.glanceshare.testing.internal.metadefs.MetadefRouter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +41,9 @@ public final class GlanceService implements ServiceHandler {
         this.config = config;
         this.identity = identity;
         this.clock = clock;
-        this.router = new GlanceRouter(new GlanceEnv(store, clock, config));
+        Instant started = clock.now(); // the catalogue is loaded when the deployment starts
+        this.router = new GlanceRouter(new GlanceEnv(store, clock, config), new MetadefRouter(
+                Lazy.of(() -> MetadefCatalog.seeded(started)), clock, config.imageRoot()));
     }
 
     /**
