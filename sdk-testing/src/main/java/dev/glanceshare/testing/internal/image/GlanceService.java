@@ -107,14 +107,15 @@ public final class GlanceService implements ServiceHandler {
                     .header("Www-Authenticate", "Keystone uri=\"" + config.identityRoot() + "\"");
         }
         Token t = token.get();
-        Caller caller = new Caller(t.projectId(), t.userId(), t.isAdmin());
+        String requestId = "req-" + UUID.randomUUID();
+        Caller caller = new Caller(t.projectId(), t.userId(), t.isAdmin(), requestId);
         HttpResponse response;
         try {
             response = router.route(caller, request, rest);
         } catch (WebobError e) {
             response = e.render(accept);
         }
-        return response.header("X-Openstack-Request-Id", "req-" + UUID.randomUUID());
+        return response.header("X-Openstack-Request-Id", requestId);
     }
 
     @Override
