@@ -54,7 +54,9 @@ run_once() {
   name=glanceshare-$(basename "$dir")-$$-$RANDOM
   rm -rf "$dir"
   mkdir -p "$dir"
-  tempest init --name "$name" "$ws" >"$dir/init.log" 2>&1 || { cat "$dir/init.log" >&2; die "tempest init failed"; }
+  # from inside $dir: the tempest command writes a tempest.log into its working directory
+  (cd "$dir" && tempest init --name "$name" "$ws" >"$dir/init.log" 2>&1) ||
+    { cat "$dir/init.log" >&2; die "tempest init failed"; }
   sed -e "s#@WORKSPACE@#$ws#g" -e "s#@AUTH_URL@#$auth_url#g" "$HERE/tempest/tempest.conf.in" >"$ws/etc/tempest.conf"
   local u
   : >"$ws/etc/accounts.yaml"
@@ -70,7 +72,7 @@ run_once() {
   (cd "$ws" && stestr last --subunit) | /usr/bin/python3 "$HERE/tempest_results.py" tsv >"$dir/results.tsv" ||
     { tail -n 30 "$dir/run.log" >&2; die "no Tempest results in $dir (log: $dir/run.log)"; }
   cp "$ws/logs/tempest.log" "$dir/tempest.log" 2>/dev/null || cp "$ws/tempest.log" "$dir/tempest.log" 2>/dev/null || true
-  tempest workspace remove --name "$name" >/dev/null 2>&1 || true
+  (cd "$dir" && tempest workspace remove --name "$name" >/dev/null 2>&1) || true
   log "$(basename "$dir"): $(awk -F'\t' 'NR > 1 { n[$2]++ } END { printf "%d passed, %d failed, %d skipped", n["pass"], n["fail"], n["skip"] }' "$dir/results.tsv") in $(($(date +%s) - t0)) s"
 }
 

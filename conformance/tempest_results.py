@@ -5,9 +5,12 @@
       One row per test: id, pass/fail/skip, reason (a skip's reason, a failure's last line), sorted by id.
   tempest_results.py compare REAL.tsv ALLOWED.tsv FAKE.tsv [FAKE2.tsv ...]
       Compares each fake run with the real run test by test. A difference fails unless a line of
-      ALLOWED.tsv (test id pattern with * wildcards, TAB, reason) accepts it; an allow-list entry that
-      matches no difference is stale and fails too. Fake runs must also agree with each other. Prints a
-      table and exits 1 on any unaccepted difference.
+      ALLOWED.tsv accepts it: test id pattern (* wildcards) TAB kind TAB measured reason, where kind is
+        difference   any difference on these tests is accepted; an entry that matches none is stale
+                     and fails the comparison;
+        real-races   real Glance's own result varies from run to run (measured): accepted only when
+                     the fake passes, never stale.
+      Fake runs must also agree with each other. Prints a table and exits 1 on any unaccepted difference.
 """
 import fnmatch
 import io
@@ -60,10 +63,10 @@ def read_allowed(path):
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
-            pattern, _, reason = line.rstrip("\n").partition("\t")
-            if not reason.strip():
-                sys.exit("allow-list entry without a reason: " + pattern)
-            allowed.append([pattern, reason, 0])
+            parts = line.rstrip("\n").split("\t", 2)
+            if len(parts) < 3 or parts[1] not in ("difference", "real-races") or not parts[2].strip():
+                sys.exit("allow-list entry needs: pattern TAB difference|real-races TAB reason: " + line)
+            allowed.append([parts[0], parts[2], 0, parts[1]])
     return allowed
 
 
@@ -86,7 +89,8 @@ def compare(real_path, allowed_path, fake_paths):
             r, f = real.get(test_id, "absent"), fake.get(test_id, "absent")
             if r == f:
                 continue
-            entry = next((a for a in allowed if fnmatch.fnmatchcase(test_id, a[0])), None)
+            entry = next((a for a in allowed if fnmatch.fnmatchcase(test_id, a[0])
+                          and (a[3] == "difference" or f == "pass")), None)
             if entry:
                 entry[2] += 1
                 print("  allowed (run %d): %s real %s, fake %s: %s" % (n, test_id, r, f, entry[1]))
@@ -96,8 +100,8 @@ def compare(real_path, allowed_path, fake_paths):
         if fake != fakes[0]:
             changed = sorted(t for t in set(fake) | set(fakes[0]) if fake.get(t) != fakes[0].get(t))
             bad.append("run %d differs from run 1 (flaky): %s" % (n, ", ".join(changed)))
-    for pattern, reason, used in allowed:
-        if not used:
+    for pattern, reason, used, kind in allowed:
+        if not used and kind == "difference":
             bad.append("stale allow-list entry (matches no difference): " + pattern)
     for line in bad:
         print("DIFFERENCE " + line)

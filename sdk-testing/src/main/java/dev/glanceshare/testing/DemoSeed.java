@@ -6,7 +6,9 @@ package dev.glanceshare.testing;
  * project of the same name; {@code admin} has the {@code admin} role, the others {@code member}), and the
  * shared image {@value #IMAGE_NAME} owned by {@code admin}. {@code demo} and {@code alt} are the usual
  * member candidates; {@code other} is a second non-admin stranger, neither owner nor member of anything,
- * like the reference cloud's {@code other}.
+ * like the reference cloud's {@code other}; its IDs are {@code fake.seed().projectId("other")} and
+ * {@code fake.seed().userId("other")} (the record keeps its seven components, so code that builds one still
+ * compiles).
  *
  * @param adminProjectId ID of project {@code admin}
  * @param demoProjectId ID of project {@code demo}
@@ -15,11 +17,9 @@ package dev.glanceshare.testing;
  * @param demoUserId ID of user {@code demo}
  * @param altUserId ID of user {@code alt}
  * @param imageId ID of image {@value #IMAGE_NAME}
- * @param otherProjectId ID of project {@code other}
- * @param otherUserId ID of user {@code other}
  */
 public record DemoSeed(String adminProjectId, String demoProjectId, String altProjectId, String adminUserId,
-        String demoUserId, String altUserId, String imageId, String otherProjectId, String otherUserId) {
+        String demoUserId, String altUserId, String imageId) {
 
     /** The seeded image's name. */
     public static final String IMAGE_NAME = "cirros-0.6.1-x86_64-disk";

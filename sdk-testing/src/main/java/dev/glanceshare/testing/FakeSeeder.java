@@ -127,7 +127,6 @@ public final class FakeSeeder {
         byte[] data = ("fake cirros 0.6.1 disk image\n".repeat(64)).getBytes(StandardCharsets.UTF_8);
         String image = image(DemoSeed.IMAGE_NAME).owner(projects[0]).visibility("shared").formats("qcow2", "bare")
                 .data(data).create();
-        return new DemoSeed(projects[0], projects[1], projects[2], users[0], users[1], users[2], image, projects[3],
-                users[3]);
+        return new DemoSeed(projects[0], projects[1], projects[2], users[0], users[1], users[2], image);
     }
 }

@@ -31,7 +31,7 @@ abstract class GlanceFixture {
         clock = FakeClock.frozenAt(Instant.parse("2026-11-22T22:44:00Z"));
         fake = configure(FakeOpenStack.builder().clock(clock)).start();
         demo = fake.seed().demo();
-        otherProject = demo.otherProjectId();
+        otherProject = fake.seed().projectId("other");
         admin = fake.issueToken("admin", "admin");
         alt = fake.issueToken("alt", "alt");
         demoToken = fake.issueToken("demo", "demo");
