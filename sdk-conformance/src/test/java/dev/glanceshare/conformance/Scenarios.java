@@ -14,6 +14,7 @@ final class Scenarios {
         all.addAll(LookupScenarios.all());
         all.addAll(AuthScenarios.all());
         all.addAll(WireScenarios.all());
+        all.addAll(ImportScenarios.all());
         return all;
     }
 
