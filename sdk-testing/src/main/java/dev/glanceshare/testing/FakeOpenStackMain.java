@@ -146,6 +146,11 @@ public final class FakeOpenStackMain {
         out.println("# credentials of user " + chosen.name() + " (project " + chosen.project() + ", roles "
                 + chosen.roles() + ")" + (others.isEmpty() ? "" : "; other users: " + String.join(", ", others)
                 + " (--user NAME)"));
+        if (listsNoImage(fake, chosen.project())) {
+            out.println("# " + chosen.name() + "'s image list is empty until an image is shared with project "
+                    + chosen.project() + " and accepted: as an owner, openstack image add project IMAGE "
+                    + chosen.project() + "; then as " + chosen.name() + ", openstack image set --accept IMAGE_ID");
+        }
         out.println("export OS_AUTH_URL=" + fake.identityUrl());
         out.println("export OS_USERNAME=" + chosen.name());
         out.println("export OS_PASSWORD=" + chosen.password());
@@ -156,6 +161,23 @@ public final class FakeOpenStackMain {
         out.println("export OS_IDENTITY_API_VERSION=3");
         out.println("export OS_IMAGE_API_VERSION=2");
         out.println("export OS_INTERFACE=public");
+    }
+
+    /** Whether Glance's default image list shows the project nothing: it owns none, none is public, none accepted. */
+    private static boolean listsNoImage(FakeOpenStack fake, String projectName) {
+        String project = fake.seed().projectId(projectName);
+        for (ImageSnapshot image : fake.images()) {
+            if (image.owner().filter(project::equals).isPresent() || image.visibility().equals("public")) {
+                return false;
+            }
+            for (MemberSnapshot member : image.members()) {
+                if (member.memberId().equals(project) && member.status().equals("accepted")
+                        && image.visibility().equals("shared")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int port(String value) {

@@ -69,6 +69,21 @@ class FakeOpenStackMainTest {
                     + " demo, alt, other (--user NAME)");
             assertThat(imagesSeenWith(fake, env)).extracting(i -> i.get("name").asText())
                     .containsExactly(DemoSeed.IMAGE_NAME);
+            assertThat(printed()).doesNotContain("image list is empty");
+        }
+    }
+
+    @Test
+    void aUserWhoseImageListIsEmptyIsToldWhyAndHowToShareWithIt() {
+        try (FakeOpenStack fake = start("--user", "demo")) {
+            assertThat(printed()).contains("# demo's image list is empty until an image is shared with project demo "
+                    + "and accepted: as an owner, openstack image add project IMAGE demo; then as demo, openstack "
+                    + "image set --accept IMAGE_ID");
+            Wire.Reply token = Wire.request("POST", fake.identityUrl() + "/auth/tokens").jsonBody(
+                    KeystoneTest.passwordAuth("demo", "demo-secret", KeystoneTest.projectScope("demo"))).send();
+            Wire.Reply list = Wire.get(fake.imageUrl() + "/v2/images")
+                    .token(token.header("X-Subject-Token").orElseThrow()).send();
+            assertThat(list.json().get("images")).isEmpty();
         }
     }
 
