@@ -33,7 +33,8 @@
 #   clouds.yaml      clouds real-admin, real-demo, real-alt, real-other, real-demo-appcred, real-lookup
 #                      (domain-scoped)
 #   keystone/        keystone.conf, keystone.db, fernet-keys/, credential-keys/
-#   glance/          glance-api.conf, glance.db, images/ (the file store), staging/
+#   glance/          glance-api.conf, glance.db (with the metadefs of /etc/glance/metadefs loaded), images/
+#                    (the file store), staging/, image-cache/
 #   run/*.pid        pids of the processes this script started
 #   logs/*.log       their output (and keystone-manage / glance-manage output)
 #
@@ -294,6 +295,17 @@ init_glance() {
   log "glance: db_sync"
   manage glance-manage "$GLANCE_MANAGE" --config-file "$GL_CONF" db_sync
   sqlite_wal "$GL_DIR/glance.db"
+  echo "$version" >"$marker"
+}
+
+# Glance's metadata-definition catalogue from the definitions glance-common ships, as a standard
+# deployment (devstack) loads it; without it /v2/metadefs/* is empty. Once per state and Glance version.
+load_metadefs() {
+  local marker=$GL_DIR/.metadefs version
+  version=$(pkg_version glance-api)
+  if [[ -f $marker && $(<"$marker") == "$version" ]]; then return; fi
+  log "glance: db_load_metadefs /etc/glance/metadefs"
+  manage glance-manage "$GLANCE_MANAGE" --config-file "$GL_CONF" db_load_metadefs /etc/glance/metadefs
   echo "$version" >"$marker"
 }
 
@@ -731,6 +743,7 @@ cmd_up() {
   # Glance's db_sync runs while Keystone loads; Glance needs Keystone only to validate tokens.
   if $start_glance; then
     init_glance
+    load_metadefs
     sqlite_wal "$GL_DIR/glance.db"
     log "glance: starting on $HOST:$GLANCE_PORT"
     start_glance

@@ -29,6 +29,9 @@ final class Normalizer {
      */
     static final List<String> COMPARED_HEADERS = List.of("Location", "WWW-Authenticate", "Accept-Patch", "Allow");
 
+    /** Keys whose numbers are wall-clock times ({@code GET /v2/cache}). */
+    private static final java.util.Set<String> CLOCK_KEYS = java.util.Set.of("last_accessed", "last_modified");
+
     private final Placeholders ids;
 
     Normalizer(Placeholders ids) {
@@ -124,6 +127,9 @@ final class Normalizer {
         }
         if (node.isTextual()) {
             return Placeholders.VERBATIM_KEYS.contains(key) ? node : TextNode.valueOf(ids.apply(node.asText()));
+        }
+        if (node.isNumber() && CLOCK_KEYS.contains(key)) {
+            return NODES.numberNode(0); // the cache API's epoch seconds, a timestamp in another shape
         }
         return node;
     }

@@ -15,6 +15,7 @@ final class Scenarios {
         all.addAll(ProjectLookupScenarios.all());
         all.addAll(AuthScenarios.all());
         all.addAll(WireScenarios.all());
+        all.addAll(ImportScenarios.all());
         return all;
     }
 

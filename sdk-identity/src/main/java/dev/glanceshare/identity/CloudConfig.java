@@ -7,6 +7,7 @@ import dev.glanceshare.identity.internal.CloudsYaml;
 import dev.glanceshare.identity.internal.ConfigReader;
 import dev.glanceshare.identity.internal.EnvironmentSource;
 import dev.glanceshare.identity.internal.ProjectLookupSettings;
+import dev.glanceshare.identity.internal.YamlSupport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,7 @@ public final class CloudConfig {
      * @throws dev.glanceshare.core.exception.ConfigurationException naming the missing file, cloud or key
      */
     public static CloudConfig fromCloudsYaml(String cloud, Map<String, String> environment, List<Path> searchDirectories) {
+        YamlSupport.require(); // before CloudsYaml's mapper is made
         return new CloudConfig(ConfigReader.read(CloudsYaml.load(cloud, environment, searchDirectories), searchDirectories));
     }
 

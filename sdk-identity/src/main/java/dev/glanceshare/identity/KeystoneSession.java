@@ -7,6 +7,7 @@ import dev.glanceshare.core.Session;
 import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.core.internal.SupportedVersions;
 import dev.glanceshare.identity.internal.Login;
 import dev.glanceshare.identity.internal.SessionSettings;
 import dev.glanceshare.identity.internal.SessionState;
@@ -35,11 +36,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Requests sent: {@code GET authUrl} once, only when the URL has no version (discovery);
- * {@code POST /v3/auth/tokens} to authenticate (for a fixed token without a scope,
- * {@code GET /v3/auth/tokens} instead); and the GETs of {@link #resolveProjectId}. With a persistent
- * {@link Builder#tokenStore(TokenStore) token store} holding a valid token, none at all: a short-lived
- * process then sends only its own call.
+ * <p>Requests sent: {@code GET authUrl} once, only when the URL has no version (discovery); {@code POST
+ * /v3/auth/tokens} to authenticate ({@code GET} for a fixed token without a scope); the name lookups of
+ * {@link #resolveProjectId}. With a {@link Builder#tokenStore(TokenStore) token store} holding a valid
+ * token, none at all: a short-lived process then sends only its own call.
  */
 public final class KeystoneSession implements Session, AutoCloseable {
     /** The default {@link Builder#refreshWindow}: a new token is fetched this long before the old one expires. */
@@ -282,8 +282,11 @@ public final class KeystoneSession implements Session, AutoCloseable {
         /**
          * @return the session; nothing is sent until it is first used
          * @throws ConfigurationException naming the missing or contradictory setting
+         * @throws dev.glanceshare.core.exception.UnsupportedDependencyException if Jackson or HttpClient on the
+         *     class path is older than the SDK supports
          */
         public KeystoneSession build() {
+            SupportedVersions.requireJackson(); // a clear message now, not a linkage error at the first call
             return new KeystoneSession(settings.check());
         }
 

@@ -10,6 +10,7 @@ import dev.glanceshare.core.http.Interceptor;
 import dev.glanceshare.core.http.RetryPolicy;
 import dev.glanceshare.core.http.StandardPipeline;
 import dev.glanceshare.core.http.ServiceCaller;
+import dev.glanceshare.core.internal.SupportedVersions;
 import dev.glanceshare.image.bulk.BulkOptions;
 import dev.glanceshare.image.bulk.BulkSharing;
 import dev.glanceshare.image.internal.DefaultImageService;
@@ -236,8 +237,14 @@ public final class GlanceClient implements AutoCloseable {
             return this;
         }
 
-        /** @return the client; no request is sent */
+        /**
+         * @return the client; no request is sent
+         * @throws ConfigurationException naming the missing or contradictory setting
+         * @throws dev.glanceshare.core.exception.UnsupportedDependencyException if Jackson on the class path is
+         *     older than the SDK supports
+         */
         public GlanceClient build() {
+            SupportedVersions.requireJackson(); // a clear message now, not a linkage error at the first call
             if (session == null) {
                 throw new ConfigurationException("GlanceClient needs a session: call session(...) with a "
                         + "KeystoneSession (sdk-identity) or your own dev.glanceshare.core.Session");

@@ -11,6 +11,7 @@ import dev.glanceshare.image.model.Visibility;
 public class ImageNotShareableException extends OpenStackException {
     private static final long serialVersionUID = 1L;
 
+    /** The image's visibility, which sharing would have changed. */
     private final Visibility visibility;
 
     /**

@@ -10,7 +10,9 @@ import dev.glanceshare.image.model.Visibility;
 public class ImageNotSharedException extends ForbiddenException {
     private static final long serialVersionUID = 1L;
 
+    /** The image's visibility, read after Glance refused. */
     private final Visibility visibility;
+    /** How to fix it, for the message. */
     private final String hint;
 
     /**

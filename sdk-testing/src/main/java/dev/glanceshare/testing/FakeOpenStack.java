@@ -69,6 +69,7 @@ public final class FakeOpenStack implements AutoCloseable {
                 "http://127.0.0.1:" + glance.port(), b.imagePrefix, b.tokenLifetime, b.memberQuota, b.tagQuota);
         this.identity = new IdentityStore();
         ImageStore store = new ImageStore();
+        store.clock(clock::now);
         this.images = new ImageSeeding(new GlanceEnv(store, clock, config));
         AtomicInteger threads = new AtomicInteger();
         String threadPrefix = "fake-openstack-" + keystone.port() + "-";

@@ -5,6 +5,7 @@ import dev.glanceshare.testing.internal.identity.Project;
 import dev.glanceshare.testing.internal.identity.UserAccount;
 import dev.glanceshare.testing.internal.image.ImageSeeding;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * FakeSeeder seed = fake.seed();
- * String other = seed.project("other");
- * seed.user("other", "other-secret").defaultProject("other").role("other", "member").create();
- * String image = seed.image("private-img").owner(other).visibility("private").create();
+ * String carol = seed.project("carol");
+ * seed.user("carol", "carol-secret").defaultProject("carol").role("carol", "member").create();
+ * String image = seed.image("private-img").owner(carol).visibility("private").create();
  * }</pre>
  */
 public final class FakeSeeder {
@@ -107,21 +108,21 @@ public final class FakeSeeder {
     }
 
     /**
-     * Seeds the demo cloud: projects and users {@code admin}, {@code demo}, {@code alt} (passwords
-     * {@code <name>-secret}; {@code admin} has the {@code admin} role, the others {@code member}) and the
-     * shared image {@value DemoSeed#IMAGE_NAME} owned by {@code admin}, with a little data.
+     * Seeds the demo cloud: projects and users {@code admin}, {@code demo}, {@code alt} and {@code other}
+     * (passwords {@code <name>-secret}; {@code admin} has the {@code admin} role, the others {@code member})
+     * and the shared image {@value DemoSeed#IMAGE_NAME} owned by {@code admin}, with a little data.
      *
      * @return the IDs created
      * @throws IllegalArgumentException when any of these names is already taken
      */
     public DemoSeed demo() {
-        String[] projects = new String[3];
-        String[] users = new String[3];
-        String[] names = {"admin", "demo", "alt"};
-        for (int i = 0; i < names.length; i++) {
-            projects[i] = project(names[i]);
-            users[i] = user(names[i], DemoSeed.password(names[i])).defaultProject(names[i])
-                    .role(names[i], i == 0 ? "admin" : "member").create();
+        List<String> names = DemoSeed.USERS;
+        String[] projects = new String[names.size()];
+        String[] users = new String[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            projects[i] = project(names.get(i));
+            users[i] = user(names.get(i), DemoSeed.password(names.get(i))).defaultProject(names.get(i))
+                    .role(names.get(i), i == 0 ? "admin" : "member").create();
         }
         byte[] data = ("fake cirros 0.6.1 disk image\n".repeat(64)).getBytes(StandardCharsets.UTF_8);
         String image = image(DemoSeed.IMAGE_NAME).owner(projects[0]).visibility("shared").formats("qcow2", "bare")

@@ -28,8 +28,7 @@ public interface ParameterFactory<T> {
     Class<T> type();
 
     /**
-     * Makes the value for one parameter. A value that needs cleaning up can be put in the context's store as
-     * an {@link AutoCloseable}, which JUnit closes when the context ends.
+     * Makes the value for one parameter. A value that needs cleaning up goes to {@link #closeWhenDone}.
      *
      * @param fake the fake serving the test
      * @param parameter the parameter, for its annotations
@@ -37,6 +36,18 @@ public interface ParameterFactory<T> {
      * @return the value; never null
      */
     T create(FakeOpenStack fake, ParameterContext parameter, ExtensionContext context);
+
+    /**
+     * Has JUnit close a resource when a context ends: after the test for a test's context, after the class for
+     * a class's. It works on every Jupiter version sdk-testing supports, where a plain {@link AutoCloseable} put
+     * in the store is closed only from 5.13 on.
+     *
+     * @param context the context whose end closes the resource
+     * @param resource what to close, such as a client made for the parameter
+     */
+    static void closeWhenDone(ExtensionContext context, AutoCloseable resource) {
+        StoredResource.closeWhenDone(context, java.util.Objects.requireNonNull(resource, "resource"));
+    }
 
     /**
      * Makes a factory from a function of the fake.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 /**
  * The {@link ParameterFactory}s that inject ready SDK objects: a {@link KeystoneSession} and a
  * {@link GlanceClient} for the user named by {@link FakeUser} ({@code admin} by default). JUnit closes them
- * when the test ends. Listed in {@code META-INF/services}, so the extension finds them on its own.
+ * when the test ends, on every supported Jupiter version. Listed in {@code META-INF/services}, so the extension finds them on its own.
  */
 public final class SdkClientFactories {
     private SdkClientFactories() {}
@@ -41,8 +41,7 @@ public final class SdkClientFactories {
         @Override
         public KeystoneSession create(FakeOpenStack fake, ParameterContext parameter, ExtensionContext context) {
             KeystoneSession session = session(fake, user(parameter));
-            context.getStore(ExtensionContext.Namespace.create(SdkClientFactories.class, parameter.getIndex()))
-                    .put("session", (AutoCloseable) session::close);
+            ParameterFactory.closeWhenDone(context, session);
             return session;
         }
     }
@@ -61,8 +60,7 @@ public final class SdkClientFactories {
         public GlanceClient create(FakeOpenStack fake, ParameterContext parameter, ExtensionContext context) {
             KeystoneSession session = session(fake, user(parameter));
             GlanceClient client = GlanceClient.builder().session(session).closeWithClient(session).build();
-            context.getStore(ExtensionContext.Namespace.create(SdkClientFactories.class, parameter.getIndex()))
-                    .put("client", (AutoCloseable) client::close);
+            ParameterFactory.closeWhenDone(context, client);
             return client;
         }
     }

@@ -31,8 +31,7 @@ abstract class GlanceFixture {
         clock = FakeClock.frozenAt(Instant.parse("2026-11-22T22:44:00Z"));
         fake = configure(FakeOpenStack.builder().clock(clock)).start();
         demo = fake.seed().demo();
-        otherProject = fake.seed().project("other");
-        fake.seed().user("other", "other-secret").defaultProject("other").role("other", "member").create();
+        otherProject = fake.seed().projectId("other");
         admin = fake.issueToken("admin", "admin");
         alt = fake.issueToken("alt", "alt");
         demoToken = fake.issueToken("demo", "demo");

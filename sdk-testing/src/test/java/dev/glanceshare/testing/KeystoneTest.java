@@ -251,7 +251,7 @@ class KeystoneTest {
         assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(asAdmin.json().get("projects").findValuesAsText("id")).containsExactly(demo.demoProjectId());
         Wire.Reply all = Wire.get(fake.identityUrl() + "/projects").token(fake.issueToken("admin", "admin")).send();
-        assertThat(all.json().get("projects").findValuesAsText("name")).containsExactly("admin", "demo", "alt");
+        assertThat(all.json().get("projects").findValuesAsText("name")).containsExactly("admin", "demo", "alt", "other");
     }
 
     @Test

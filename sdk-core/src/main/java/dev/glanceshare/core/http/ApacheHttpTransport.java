@@ -1,7 +1,7 @@
 package dev.glanceshare.core.http;
 
 import dev.glanceshare.core.exception.TransportException;
-import dev.glanceshare.core.internal.TlsContexts;
+import dev.glanceshare.core.internal.SupportedVersions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -11,20 +11,15 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
-import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -34,16 +29,19 @@ import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The standard {@link HttpTransport}, on Apache HttpClient 5 (classic, blocking I/O) with a connection
  * pool. HttpClient's own retries, redirects and cookies are off: the SDK's interceptors own retry policy,
- * and OpenStack APIs do not redirect. So are HttpClient's header and wire logs, which would print tokens
- * and passwords at DEBUG; the SDK's {@link LoggingInterceptor} logs the same exchanges redacted.
- * Thread-safe; create one per application and share it.
+ * and OpenStack APIs do not redirect. Thread-safe; create one per application and share it.
+ *
+ * <p>Logging: HttpClient's loggers {@code org.apache.hc.client5.http.headers} and
+ * {@code org.apache.hc.client5.http.wire} print every header and body byte as sent and received, tokens and
+ * Keystone passwords included, when they are at DEBUG. Keep them at INFO; the SDK's {@link LoggingInterceptor}
+ * ({@code dev.glanceshare.http.*}) logs the same exchanges at TRACE with every secret redacted. A transport built
+ * while either is at DEBUG logs a warning that names them.
  *
  * <pre>{@code
  * try (ApacheHttpTransport transport = ApacheHttpTransport.create(TransportOptions.builder()
@@ -54,6 +52,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApacheHttpTransport implements HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(ApacheHttpTransport.class);
+    /** HttpClient's loggers that print raw traffic, secrets included, at DEBUG. */
+    static final List<String> RAW_TRAFFIC_LOGGERS =
+            List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
 
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
@@ -61,27 +62,16 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     private ApacheHttpTransport(TransportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        SupportedVersions.requireHttpClient(); // a clear message now, not a linkage error at the first call
+        warnIfRawTrafficLogged();
         if (options.insecure()) {
             LOG.warn("TLS certificate and host name verification is OFF for this transport (insecure opt-in). "
                     + "Anyone on the network path can read and change traffic, including tokens.");
         }
-        // The JDK's own trust is set up at the first https connection; configured TLS now, so a bad CA
-        // file or trust store fails here rather than at the first call.
-        boolean defaultTls = !options.insecure() && options.caCertificate().isEmpty() && options.trustStore().isEmpty();
-        TlsSocketStrategy tls = defaultTls ? new LazyTlsStrategy(() -> tlsStrategy(options)) : tlsStrategy(options);
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setConnectionFactory(UnloggedConnections.INSTANCE) // HttpClient would log tokens at DEBUG
-                .setTlsSocketStrategy(tls)
-                .setMaxConnTotal(options.maxConnections())
-                .setMaxConnPerRoute(options.maxConnectionsPerRoute())
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(timeout(options.connectTimeout()))
-                        .setSocketTimeout(timeout(options.responseTimeout()))
-                        .build())
-                .build();
+        this.pool = ConnectionPools.create(options);
         RequestConfig requestConfig = RequestConfig.custom()
-                .setResponseTimeout(timeout(options.responseTimeout()))
-                .setConnectionRequestTimeout(timeout(options.connectionRequestTimeout()))
+                .setResponseTimeout(ConnectionPools.timeout(options.responseTimeout()))
+                .setConnectionRequestTimeout(ConnectionPools.timeout(options.connectionRequestTimeout()))
                 .setRedirectsEnabled(false)
                 .build();
         var builder = HttpClients.custom()
@@ -96,18 +86,27 @@ public final class ApacheHttpTransport implements HttpTransport {
         this.client = builder.build();
     }
 
-    private static TlsSocketStrategy tlsStrategy(TransportOptions options) {
-        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(TlsContexts.create(options));
-        if (options.insecure()) {
-            // The default policy also asks the JDK to check the host name during the handshake; a no-op
-            // verifier alone would leave that check on and insecure(true) would still refuse the host.
-            tls.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
-                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+    private static void warnIfRawTrafficLogged() {
+        List<String> loud = new ArrayList<>();
+        for (String name : RAW_TRAFFIC_LOGGERS) {
+            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
+                loud.add(name);
+            }
         }
-        return tls.buildClassic();
+        if (!loud.isEmpty()) {
+            LOG.warn("HttpClient's logger{} {} {} at DEBUG: {} every header and body byte as sent and received, "
+                    + "X-Auth-Token, X-Subject-Token and Keystone passwords included. Set {} to INFO; "
+                    + "dev.glanceshare.http.* logs the same exchanges at TRACE with secrets redacted.",
+                    loud.size() == 1 ? "" : "s", String.join(" and ", loud), loud.size() == 1 ? "is" : "are",
+                    loud.size() == 1 ? "it prints" : "they print", loud.size() == 1 ? "it" : "both");
+        }
     }
 
-    /** @return a transport with the default options */
+    /**
+     * @return a transport with the default options
+     * @throws dev.glanceshare.core.exception.UnsupportedDependencyException if httpclient5 or httpcore5 on the
+     *     class path is older than the SDK supports
+     */
     public static ApacheHttpTransport create() {
         return new ApacheHttpTransport(TransportOptions.defaults());
     }
@@ -115,6 +114,8 @@ public final class ApacheHttpTransport implements HttpTransport {
     /**
      * @param options pool, timeout, TLS and proxy settings
      * @return a transport; close it when the application stops
+     * @throws dev.glanceshare.core.exception.UnsupportedDependencyException if httpclient5 or httpcore5 on the
+     *     class path is older than the SDK supports
      */
     public static ApacheHttpTransport create(TransportOptions options) {
         return new ApacheHttpTransport(options);
@@ -211,10 +212,6 @@ public final class ApacheHttpTransport implements HttpTransport {
         } catch (IOException ignored) {
             // already failing: the first error is the one worth reporting
         }
-    }
-
-    private static Timeout timeout(java.time.Duration d) {
-        return Timeout.of(d.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Streams a {@link RequestBody} into HttpClient. */

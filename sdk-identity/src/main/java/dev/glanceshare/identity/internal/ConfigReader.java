@@ -53,6 +53,7 @@ public final class ConfigReader {
         if (lookup == null || lookup.cloud() == null) {
             return cloud;
         }
+        YamlSupport.require(); // before CloudsYaml's mapper is made: an openrc setup has not read YAML yet
         ConfigSource other = CloudsYaml.load(lookup.cloud(), source.environment(), searchDirectories);
         String where = Texts.clean(source.environment().get(PROJECT_LOOKUP_VARIABLE)) != null ? PROJECT_LOOKUP_VARIABLE
                 : source.name("project_lookup_cloud");

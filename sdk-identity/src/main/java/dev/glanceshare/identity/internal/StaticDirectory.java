@@ -63,6 +63,7 @@ public final class StaticDirectory implements ProjectDirectory {
                 throw new ConfigurationException("Project directory " + file + " is larger than " + MAX_FILE_BYTES
                         + " bytes; it should map project names to IDs");
             }
+            YamlSupport.require();
             YAMLMapper yaml = new YAMLMapper();
             yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // a name twice would hide one of its IDs
             root = yaml.readTree(file.toFile());

@@ -15,7 +15,6 @@ import dev.glanceshare.core.internal.Timestamps;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +59,7 @@ public final class ImageJson {
             }
             tags.forEach(t -> b.addTags(t.asText()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!ImageFields.STANDARD.contains(e.getKey()) && !e.getValue().isNull()) {
                 b.putProperties(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
             }

@@ -17,7 +17,11 @@
         overshadowImplementation = true,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         defaults = @Value.Immutable(copy = true),
-        jdkOnly = true)
+        jdkOnly = true,
+        // No @org.immutables.value.Generated on the generated classes: its jar is only on our compile path,
+        // so every user compiling against Member.Builder would see "Cannot find annotation method 'from()'"
+        // (an empty list means "all"; Override is a stand-in that adds nothing)
+        allowedClasspathAnnotations = {Override.class})
 package dev.glanceshare.image.model;
 
 import org.immutables.value.Value;

@@ -42,7 +42,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Random passwords, application credential secrets and tokens go through a whole sharing workflow,
  * failures included, with every logger of the JVM (the SDK's, HttpClient's and the fake's) at the level
- * the surefire execution sets (TRACE, then DEBUG) into a file. Every log line, every exception message,
+ * the surefire execution sets (TRACE, then DEBUG) into a file, except HttpClient's two raw-traffic loggers
+ * ({@code org.apache.hc.client5.http.headers} and {@code .wire}), which stay at INFO as the SDK's logging
+ * docs say: they print bytes as sent, and {@link RawTrafficWarningTest} checks that the SDK warns when they
+ * are on. Every log line, every exception message,
  * stack trace and {@code toString()} met on the way, and the request trace, are then searched for each
  * secret. Figure: the exposures found (target 0).
  *
@@ -98,8 +101,11 @@ class SecretsExposureTest {
         String logFile = System.getProperty("glanceshare.secrets.log");
         assumeTrue(logFile != null, "run by the secrets-at-trace and secrets-at-debug executions");
         String level = LoggerFactory.getLogger("dev.glanceshare.http.Glance").isTraceEnabled() ? "TRACE" : "DEBUG";
-        assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled())
+        assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.impl.classic.InternalHttpClient").isDebugEnabled())
                 .as("HttpClient's own loggers are on too").isTrue();
+        assertThat(LoggerFactory.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled()
+                || LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled())
+                .as("but its raw-traffic loggers are at INFO, as docs/configuration.md tells users").isFalse();
 
         String userPassword = random(24);
         String appSecret = random(40);
@@ -150,7 +156,8 @@ class SecretsExposureTest {
                 .replace('\n', ' ');
     }
 
-    private void workflow(FakeOpenStack fake, DemoSeed demo, String project, String appCredential, String userPassword,
+@SuppressWarnings("try") // one step closes the owner's session inside its try on purpose, to see what a closed session says
+        private void workflow(FakeOpenStack fake, DemoSeed demo, String project, String appCredential, String userPassword,
             String appSecret, HttpTransport transport) {
         // 1. The owner, by password: create, share, add, list, update, tag, and the usual refusals.
         KeystoneSession.Builder ownerBuilder = password(fake, "sec-user", userPassword, transport);

@@ -1,5 +1,5 @@
 /**
- * The HTTP side shared by both services: listeners on the JDK server, the per-request pipeline (faults,
+ * The HTTP side shared by both services: loopback HTTP/1.1 listeners, the per-request pipeline (faults,
  * latency, journal), and Python-compatible JSON, query strings and webob error pages. Not an API.
  *
  * <pre>{@code

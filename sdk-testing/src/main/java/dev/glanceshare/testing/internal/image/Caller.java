@@ -6,8 +6,9 @@ package dev.glanceshare.testing.internal.image;
  * @param projectId the token's project ({@code context.owner}), or null for a token without one
  * @param userId the token's user
  * @param admin true when the token has the admin role (legacy {@code is_admin})
+ * @param requestId the request's {@code X-Openstack-Request-Id}, which Glance records in tasks
  */
-public record Caller(String projectId, String userId, boolean admin) {
+public record Caller(String projectId, String userId, boolean admin, String requestId) {
 
     /**
      * Glance's {@code is_image_visible}: admin, ownerless, public or community, owner, or a member of a

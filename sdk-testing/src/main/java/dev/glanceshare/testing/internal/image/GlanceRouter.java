@@ -23,8 +23,13 @@ final class GlanceRouter {
     private final TagsApi tags;
     private final MembersApi members;
     private final ImageActionsApi actions;
+    private final ImportApi imports;
+    private final CacheApi cache;
 
-    GlanceRouter(GlanceEnv env) {
+    private final dev.glanceshare.testing.internal.metadefs.MetadefRouter metadefs;
+
+    GlanceRouter(GlanceEnv env, dev.glanceshare.testing.internal.metadefs.MetadefRouter metadefs) {
+        this.metadefs = metadefs;
         this.images = new ImagesApi(env);
         this.listing = new ImageListing(env);
         this.patch = new ImagePatch(env);
@@ -32,6 +37,8 @@ final class GlanceRouter {
         this.tags = new TagsApi(env);
         this.members = new MembersApi(env);
         this.actions = new ImageActionsApi(env);
+        this.imports = new ImportApi(env);
+        this.cache = new CacheApi(env);
     }
 
     HttpResponse route(Caller c, HttpRequest r, String rest) {
@@ -42,6 +49,23 @@ final class GlanceRouter {
         }
         if (s.size() >= 1 && s.get(0).equals("images")) {
             HttpResponse response = images(c, r, s, m);
+            if (response != null) {
+                return response;
+            }
+        } else if (s.size() >= 1 && s.size() <= 2 && s.get(0).equals("cache")) {
+            return cache(c, r, s, m);
+        } else if (s.size() == 2 && s.get(0).equals("tasks")) {
+            if (!m.equals("GET")) {
+                throw WebobError.methodNotAllowed(m, "GET");
+            }
+            return imports.task(c, r, s.get(1));
+        } else if (s.size() >= 1 && s.get(0).equals("metadefs")) {
+            HttpResponse response = metadefs.route(c, r, s.subList(1, s.size()));
+            if (response != null) {
+                return response;
+            }
+        } else if (s.size() == 3 && s.get(0).equals("schemas") && s.get(1).equals("metadefs")) {
+            HttpResponse response = dev.glanceshare.testing.internal.metadefs.MetadefRouter.schema(r, s.get(2));
             if (response != null) {
                 return response;
             }
@@ -94,7 +118,19 @@ final class GlanceRouter {
                     };
                 }
                 if (s.get(2).equals("tasks") && m.equals("GET")) {
-                    return images.tasks(c, r, s.get(1));
+                    return imports.tasksOfImage(c, r, s.get(1));
+                }
+                if (s.get(2).equals("stage")) {
+                    if (!m.equals("PUT")) {
+                        throw WebobError.methodNotAllowed(m, "PUT");
+                    }
+                    return imports.stage(c, r, s.get(1));
+                }
+                if (s.get(2).equals("import")) {
+                    if (!m.equals("POST")) {
+                        throw WebobError.methodNotAllowed(m, "POST");
+                    }
+                    return imports.importImage(c, r, s.get(1));
                 }
                 return null;
             case 4:
@@ -123,6 +159,21 @@ final class GlanceRouter {
             default:
                 return null;
         }
+    }
+
+    private HttpResponse cache(Caller c, HttpRequest r, List<String> s, String m) {
+        if (s.size() == 1) {
+            return switch (m) {
+                case "GET" -> cache.list(c, r);
+                case "DELETE" -> cache.clear(c, r);
+                default -> throw WebobError.methodNotAllowed(m, "GET, DELETE");
+            };
+        }
+        return switch (m) {
+            case "PUT" -> cache.queue(c, r, s.get(1));
+            case "DELETE" -> cache.delete(c, r, s.get(1));
+            default -> throw WebobError.methodNotAllowed(m, "PUT, DELETE");
+        };
     }
 
     private static HttpResponse schemas(HttpRequest r, String name, String m) {

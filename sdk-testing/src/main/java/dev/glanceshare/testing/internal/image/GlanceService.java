@@ -12,6 +12,9 @@ import dev.glanceshare.testing.internal.http.ServiceHandler;
 import dev.glanceshare.testing.internal.http.WebobError;
 import dev.glanceshare.testing.internal.identity.IdentityStore;
 import dev.glanceshare.testing.internal.identity.Token;
+import dev.glanceshare.testing.internal.metadefs.MetadefCatalog;
+import dev.glanceshare.testing.internal.metadefs.MetadefRouter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +41,9 @@ public final class GlanceService implements ServiceHandler {
         this.config = config;
         this.identity = identity;
         this.clock = clock;
-        this.router = new GlanceRouter(new GlanceEnv(store, clock, config));
+        Instant started = clock.now(); // the catalogue is loaded when the deployment starts
+        this.router = new GlanceRouter(new GlanceEnv(store, clock, config), new MetadefRouter(
+                Lazy.of(() -> MetadefCatalog.seeded(started)), clock, config.imageRoot()));
     }
 
     /**
@@ -102,14 +107,15 @@ public final class GlanceService implements ServiceHandler {
                     .header("Www-Authenticate", "Keystone uri=\"" + config.identityRoot() + "\"");
         }
         Token t = token.get();
-        Caller caller = new Caller(t.projectId(), t.userId(), t.isAdmin());
+        String requestId = "req-" + UUID.randomUUID();
+        Caller caller = new Caller(t.projectId(), t.userId(), t.isAdmin(), requestId);
         HttpResponse response;
         try {
             response = router.route(caller, request, rest);
         } catch (WebobError e) {
             response = e.render(accept);
         }
-        return response.header("X-Openstack-Request-Id", "req-" + UUID.randomUUID());
+        return response.header("X-Openstack-Request-Id", requestId);
     }
 
     @Override

@@ -34,6 +34,9 @@ public final class ImageRecord {
     Map<String, String> properties = new LinkedHashMap<>();
     byte[] data; // null until uploaded; never modified after upload
     Map<String, MemberRecord> members = new LinkedHashMap<>();
+    byte[] staged; // data staged for a glance-direct import; never modified
+    java.util.List<ImportTask> tasks = new java.util.ArrayList<>(); // oldest first; tasks are immutable values
+    long importDueNanos; // System.nanoTime() at which a running import ends (status importing)
 
     /** @return a deep copy (the data bytes are shared; they are never modified) */
     ImageRecord copy() {
@@ -60,6 +63,9 @@ public final class ImageRecord {
         c.properties = new LinkedHashMap<>(properties);
         c.data = data;
         c.members = new LinkedHashMap<>(members);
+        c.staged = staged;
+        c.tasks = new java.util.ArrayList<>(tasks);
+        c.importDueNanos = importDueNanos;
         return c;
     }
 

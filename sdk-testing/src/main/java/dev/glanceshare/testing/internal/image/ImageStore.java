@@ -14,6 +14,44 @@ import java.util.function.Supplier;
 public final class ImageStore {
     private final Object lock = new Object();
     private final Map<String, ImageRecord> images = new LinkedHashMap<>();
+    private final java.util.Set<String> importing = new java.util.HashSet<>();
+    private final ImageCache cache = new ImageCache();
+    private java.util.function.Supplier<java.time.Instant> clock = java.time.Instant::now;
+
+    /**
+     * Sets the clock that stamps finished imports (the fake's clock).
+     *
+     * @param now the clock
+     */
+    public void clock(java.util.function.Supplier<java.time.Instant> now) {
+        this.clock = now;
+    }
+
+    /** @return the image cache state (use inside {@link #locked}) */
+    ImageCache cache() {
+        return cache;
+    }
+
+    // An import runs "in the background": it ends the first time anyone looks after it is due.
+    private void settle(ImageRecord r) {
+        if (r.importDueNanos != 0 && System.nanoTime() - r.importDueNanos >= 0) {
+            Imports.finish(r, clock.get());
+            importing.remove(r.id);
+        }
+    }
+
+    private void settleAll() {
+        if (!importing.isEmpty()) {
+            for (String id : java.util.List.copyOf(importing)) {
+                ImageRecord r = images.get(id);
+                if (r == null) {
+                    importing.remove(id);
+                } else {
+                    settle(r);
+                }
+            }
+        }
+    }
 
     /**
      * Runs an operation under the store lock.
@@ -36,6 +74,9 @@ public final class ImageStore {
      */
     public Optional<ImageRecord> get(String id) {
         ImageRecord r = images.get(id);
+        if (r != null) {
+            settle(r);
+        }
         return r == null ? Optional.empty() : Optional.of(r.copy());
     }
 
@@ -46,6 +87,9 @@ public final class ImageStore {
      */
     public void put(ImageRecord image) {
         images.put(image.id, image);
+        if (image.importDueNanos != 0) {
+            importing.add(image.id);
+        }
     }
 
     /**
@@ -55,6 +99,8 @@ public final class ImageStore {
      */
     public void remove(String id) {
         images.remove(id);
+        importing.remove(id);
+        cache.forget(id);
     }
 
     /**
@@ -64,6 +110,7 @@ public final class ImageStore {
      * @return the records themselves, creation order; never modify them or keep them past the lock
      */
     public java.util.Collection<ImageRecord> view() {
+        settleAll();
         return java.util.Collections.unmodifiableCollection(images.values());
     }
 
@@ -73,6 +120,7 @@ public final class ImageStore {
      * @return copies, creation order
      */
     public List<ImageRecord> all() {
+        settleAll();
         List<ImageRecord> out = new ArrayList<>();
         images.values().forEach(r -> out.add(r.copy()));
         return out;

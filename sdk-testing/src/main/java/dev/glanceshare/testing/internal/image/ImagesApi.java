@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glanceshare.testing.internal.http.HttpRequest;
 import dev.glanceshare.testing.internal.http.HttpResponse;
 import dev.glanceshare.testing.internal.http.PyJson;
-import dev.glanceshare.testing.internal.http.StatusTitles;
 import dev.glanceshare.testing.internal.http.WebobError;
 import java.time.Instant;
 import java.util.List;
@@ -146,14 +145,6 @@ final class ImagesApi {
             }
             env.store().remove(id);
             return noContent();
-        });
-    }
-
-    HttpResponse tasks(Caller caller, HttpRequest request, String id) {
-        Bodies.reject(request);
-        return env.store().locked(() -> {
-            visible(caller, id, StatusTitles.explanation(404)); // a bare HTTPNotFound()
-            return HttpResponse.json(200, PyJson.dumps(Map.of("tasks", List.of()), false));
         });
     }
 
