@@ -47,8 +47,9 @@ public interface Session {
     Optional<String> projectId();
 
     /**
-     * Resolves a project name or ID to an ID through the identity service. Never falls back to using the
-     * input as an ID when the lookup is refused or finds nothing.
+     * Resolves a project name or ID to an ID through the identity service. An argument shaped like a
+     * project ID (32 hex digits, or a dashed UUID) is returned as the ID without a request. Never falls back
+     * to using the input as an ID when the lookup is refused or finds nothing.
      *
      * @param nameOrId a project name or ID
      * @return the project ID
