@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolved project names and their IDs, each kept until it expires, at most {@code maxNames} of them
@@ -15,9 +16,10 @@ final class NameCache {
     private final Duration expiry;
     private final int maxNames;
     private final Clock clock;
-    private final Map<String, Entry> entries;
+    private final Map<String, Resolved> entries;
 
-    private record Entry(String id, Instant expiresAt) {}
+    // not "Entry": inside the LinkedHashMap subclass below that name is LinkedHashMap's own (javac 25 says so)
+    private record Resolved(String id, Instant expiresAt) {}
 
     /**
      * @param expiry how long a name is kept; zero keeps none
@@ -32,7 +34,7 @@ final class NameCache {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Resolved> eldest) {
                 return size() > maxNames;
             }
         };
@@ -42,22 +44,22 @@ final class NameCache {
         return expiry.isZero() || maxNames == 0;
     }
 
-    /** @return the ID, or {@code null} when the name is not kept or has expired */
-    synchronized String get(String name) {
-        Entry e = entries.get(name);
-        if (e == null) {
-            return null;
+    /** @return the ID; empty when the name is not kept or has expired */
+    synchronized Optional<String> get(String name) {
+        Resolved r = entries.get(name);
+        if (r == null) {
+            return Optional.empty();
         }
-        if (!clock.instant().isBefore(e.expiresAt())) {
+        if (!clock.instant().isBefore(r.expiresAt())) {
             entries.remove(name);
-            return null;
+            return Optional.empty();
         }
-        return e.id();
+        return Optional.of(r.id());
     }
 
     synchronized void put(String name, String id) {
         if (!isOff()) {
-            entries.put(name, new Entry(id, clock.instant().plus(expiry)));
+            entries.put(name, new Resolved(id, clock.instant().plus(expiry)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.glanceshare.identity.internal;
 import dev.glanceshare.identity.ProjectDirectory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A session's project lookup: an ID-shaped argument (32 hex digits, or a dashed UUID) is used as it is,
@@ -38,16 +39,17 @@ public final class ProjectNames {
         if (Texts.looksLikeId(input)) {
             return input;
         }
-        String id = cache.get(input);
-        if (id == null) {
-            id = directory.projectId(input);
-            if (id == null || !Texts.looksLikeId(id)) {
-                // a directory's bug must not become a member named after it
-                throw new IllegalStateException("The project directory " + directory + " answered '" + input
-                        + "' with " + (id == null ? "nothing" : "'" + id + "', which is not a project ID"));
-            }
-            cache.put(input, id);
+        Optional<String> cached = cache.get(input);
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        String id = directory.projectId(input);
+        if (id == null || !Texts.looksLikeId(id)) {
+            // a directory's bug must not become a member named after it
+            throw new IllegalStateException("The project directory " + directory + " answered '" + input
+                    + "' with " + (id == null ? "nothing" : "'" + id + "', which is not a project ID"));
+        }
+        cache.put(input, id);
         return id;
     }
 
