@@ -51,8 +51,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.state = new SessionState(settings, login(settings.credentials()), TokenInfo::new, this);
     }
 
-    /** The credentials hand their secret to the internal package only through this. */
-    private static Login login(Credentials c) {
+    private static Login login(Credentials c) { // credentials hand their secret to internal code only here
         return c instanceof PasswordCredentials p ? p.login()
                 : c instanceof ApplicationCredentials a ? a.login() : ((TokenCredentials) c).login();
     }
@@ -85,11 +84,14 @@ public final class KeystoneSession implements Session, AutoCloseable {
     }
 
     /**
-     * {@inheritDoc}
+     * Finds a service's endpoint in the token's catalog, authenticating first if needed.
      *
      * <p>An endpoint override for the service type wins without looking at the catalog. Otherwise the
      * session's region applies when the filter names none, and the session's interface applies when the
      * filter asks for the default ({@link EndpointInterface#PUBLIC}).
+     *
+     * @param filter the service type, and optionally interface and region
+     * @return the endpoint's URL
      */
     @Override
     public URI endpoint(EndpointFilter filter) {
@@ -117,7 +119,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
     }
 
     /**
-     * {@inheritDoc}
+     * Resolves a project name or ID to the project's ID, never falling back to the input.
      *
      * <p>An ID (32 hex digits, or a dashed UUID) is returned as it is, with no request. A name is looked up
      * in the {@linkplain Builder#projectDirectory project directory}: by default Keystone, asked as the
@@ -125,6 +127,8 @@ public final class KeystoneSession implements Session, AutoCloseable {
      * {@link ProjectDirectory} for who can resolve what, and for a lookup that works for everyone. A
      * resolved name is kept for a while ({@link Builder#projectNameCache}).
      *
+     * @param nameOrId a project name or ID
+     * @return the project's ID
      * @throws ProjectLookupRefusedException when Keystone refused the lookup (a {@code ForbiddenException})
      * @throws dev.glanceshare.core.exception.ResourceNotFoundException when the directory answered and no
      *     project has that name
@@ -253,10 +257,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
          *     token to the user's default project, and refuses the lookup
          * @return this builder
          */
-        public Builder projectLookup(Credentials credentials, Scope scope) {
-            settings.projectLookup(credentials, scope);
-            return this;
-        }
+        public Builder projectLookup(Credentials credentials, Scope scope) { settings.projectLookup(credentials, scope); return this; }
 
         /**
          * @param value where project names are looked up instead of Keystone, such as

@@ -17,8 +17,11 @@ import java.util.List;
 public class ProjectLookupRefusedException extends ForbiddenException {
     private static final long serialVersionUID = 1L;
 
+    /** The project name that was looked up. */
     private final String name;
+    /** Each request tried and how it ended. */
     private final List<String> tried;
+    /** What to do instead. */
     private final String advice;
 
     /**
@@ -29,8 +32,7 @@ public class ProjectLookupRefusedException extends ForbiddenException {
      * @param advice what to do instead
      */
     public ProjectLookupRefusedException(ForbiddenException refusal, String name, List<String> tried, String advice) {
-        super(refusal.error());
-        initCause(refusal);
+        super(refusal.error(), refusal);
         this.name = name;
         this.tried = List.copyOf(tried);
         this.advice = advice;

@@ -20,8 +20,7 @@ public class ImageNotSharedException extends ForbiddenException {
      * @param visibility the image's visibility, read after the refusal
      */
     public ImageNotSharedException(ForbiddenException cause, Visibility visibility) {
-        super(cause.error());
-        initCause(cause);
+        super(cause.error(), cause);
         this.visibility = visibility;
         this.hint = "The image's visibility is " + visibility.wireName() + ", and only shared images have members. "
                 + (visibility == Visibility.PRIVATE

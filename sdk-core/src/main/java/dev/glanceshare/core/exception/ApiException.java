@@ -27,6 +27,18 @@ public class ApiException extends OpenStackException {
         this.error = error;
     }
 
+    /**
+     * Creates the exception for an error response, caused by another: a subclass that explains a refusal
+     * keeps the original as its cause.
+     *
+     * @param error the parsed error response
+     * @param cause the exception this one explains
+     */
+    protected ApiException(ErrorResponse error, Throwable cause) {
+        super(error.describe(), cause);
+        this.error = error;
+    }
+
     /** @return the HTTP status code, such as 409 */
     public int status() {
         return error.status();

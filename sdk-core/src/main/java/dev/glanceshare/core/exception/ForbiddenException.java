@@ -12,4 +12,14 @@ public class ForbiddenException extends ApiException {
     public ForbiddenException(ErrorResponse error) {
         super(error);
     }
+
+    /**
+     * Creates the exception for an error response, explaining another 403 that becomes its cause.
+     *
+     * @param error the parsed error response
+     * @param cause the refusal this one explains
+     */
+    protected ForbiddenException(ErrorResponse error, Throwable cause) {
+        super(error, cause);
+    }
 }

@@ -79,7 +79,7 @@ public final class StaticDirectory implements ProjectDirectory {
                     + "`demo: 0c4e0e6b1b7c4c8e9f1a2b3c4d5e6f70`, one per line");
         }
         Map<String, String> ids = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getValue().isTextual() ? e.getValue().asText() : null;
             String problem = problem(e.getKey(), id);
