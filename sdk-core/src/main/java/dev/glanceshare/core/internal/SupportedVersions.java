@@ -81,59 +81,45 @@ public final class SupportedVersions {
 
     private static List<Finding> httpClientFindings() {
         List<Finding> findings = new ArrayList<>(2);
-        Located client;
+        // a missing library (or, when httpclient5 does not say its version, one without 5.4's TLS API) ends
+        // the check, named by the library being read
+        Library library = new Library("org.apache.httpcomponents.client5:httpclient5", HTTPCLIENT5_FLOOR,
+                "httpclient5.version");
         try {
-            client = version(HttpClients.class, "org.apache.hc.client5");
+            Located client = version(HttpClients.class, "org.apache.hc.client5");
             if (client.version.equals(UNKNOWN)) {
                 TlsSocketStrategy.class.getName(); // loading it throws NoClassDefFoundError below the floor
             }
+            check(findings, library, client);
+            library = new Library("org.apache.httpcomponents.core5:httpcore5", HTTPCORE5_FLOOR, "httpcore5.version");
+            check(findings, library, version(HttpHost.class, "org.apache.hc.core5"));
         } catch (LinkageError e) {
-            client = Located.missing(e);
+            check(findings, library, Located.missing(e));
         }
-        check(findings, new Library("org.apache.httpcomponents.client5:httpclient5", HTTPCLIENT5_FLOOR,
-                "httpclient5.version"), client);
-        Located core;
-        try {
-            core = version(HttpHost.class, "org.apache.hc.core5");
-        } catch (LinkageError e) {
-            core = Located.missing(e);
-        }
-        check(findings, new Library("org.apache.httpcomponents.core5:httpcore5", HTTPCORE5_FLOOR, "httpcore5.version"),
-                core);
         return List.copyOf(findings);
     }
 
     private static List<Finding> jacksonFindings() {
         List<Finding> findings = new ArrayList<>(4);
-        Located located;
+        // One module after the other; a missing one ends the check, named by the module being read
+        String module = "com.fasterxml.jackson.core:jackson-core";
         try {
-            located = located(com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString(),
-                    com.fasterxml.jackson.core.json.PackageVersion.class);
+            check(findings, jackson(module), located(com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString(),
+                    com.fasterxml.jackson.core.json.PackageVersion.class));
+            module = "com.fasterxml.jackson.core:jackson-databind";
+            check(findings, jackson(module), located(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString(),
+                    com.fasterxml.jackson.databind.cfg.PackageVersion.class));
+            module = "com.fasterxml.jackson.datatype:jackson-datatype-jsr310";
+            check(findings, jackson(module), located(
+                    com.fasterxml.jackson.datatype.jsr310.PackageVersion.VERSION.toString(),
+                    com.fasterxml.jackson.datatype.jsr310.PackageVersion.class));
+            module = "com.fasterxml.jackson.datatype:jackson-datatype-jdk8";
+            check(findings, jackson(module), located(
+                    com.fasterxml.jackson.datatype.jdk8.PackageVersion.VERSION.toString(),
+                    com.fasterxml.jackson.datatype.jdk8.PackageVersion.class));
         } catch (LinkageError e) {
-            located = Located.missing(e);
+            check(findings, jackson(module), Located.missing(e));
         }
-        check(findings, jackson("com.fasterxml.jackson.core:jackson-core"), located);
-        try {
-            located = located(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString(),
-                    com.fasterxml.jackson.databind.cfg.PackageVersion.class);
-        } catch (LinkageError e) {
-            located = Located.missing(e);
-        }
-        check(findings, jackson("com.fasterxml.jackson.core:jackson-databind"), located);
-        try {
-            located = located(com.fasterxml.jackson.datatype.jsr310.PackageVersion.VERSION.toString(),
-                    com.fasterxml.jackson.datatype.jsr310.PackageVersion.class);
-        } catch (LinkageError e) {
-            located = Located.missing(e);
-        }
-        check(findings, jackson("com.fasterxml.jackson.datatype:jackson-datatype-jsr310"), located);
-        try {
-            located = located(com.fasterxml.jackson.datatype.jdk8.PackageVersion.VERSION.toString(),
-                    com.fasterxml.jackson.datatype.jdk8.PackageVersion.class);
-        } catch (LinkageError e) {
-            located = Located.missing(e);
-        }
-        check(findings, jackson("com.fasterxml.jackson.datatype:jackson-datatype-jdk8"), located);
         return List.copyOf(findings);
     }
 
