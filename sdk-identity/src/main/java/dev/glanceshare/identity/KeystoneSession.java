@@ -76,7 +76,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
         this.tokenStore = credentials instanceof TokenCredentials ? null : b.tokenStore;
         this.tokens = new TokenCache(new Authenticator(api, credentials, scope, authUrl),
                 !(credentials instanceof TokenCredentials), b.refreshWindow, b.clock, tokenStore,
-                tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope));
+                tokenStore == null ? null : TokenKey.of(authUrl, credentials, scope), transport.observer());
         this.projects = new ProjectResolver(api);
     }
 
