@@ -1,5 +1,7 @@
 package dev.glanceshare.benchmarks;
 
+import dev.glanceshare.micrometer.MicrometerObserver;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 
 /** Observers measured by {@link ObservationOverhead} beyond none and an empty one. */
@@ -7,6 +9,7 @@ final class ObservationVariants {
     private ObservationVariants() {}
 
     static List<ObservationOverhead.Variant> extra() {
-        return List.of();
+        return List.of(new ObservationOverhead.Variant("sdk-micrometer, SimpleMeterRegistry",
+                () -> MicrometerObserver.of(new SimpleMeterRegistry())));
     }
 }

@@ -75,6 +75,6 @@ final class ObservedCall {
         return new CallEvent(kind, operation, service, method, s, outcome,
                 e == null ? Optional.empty() : Optional.of(e.getClass().getSimpleName()), retriesSoFar,
                 Duration.ofNanos(retryAfterNanos), Optional.ofNullable(id),
-                Duration.ofNanos(System.nanoTime() - startedAt));
+                Duration.ofNanos(System.nanoTime() - startedAt), Optional.ofNullable(e));
     }
 }

@@ -39,12 +39,13 @@ final class ObservingInterceptor implements Interceptor {
         } catch (TransportException e) {
             scope.finished(new CallEvent(CallKind.EXCHANGE, operation, service, request.method(), 0, Outcome.UNKNOWN,
                     Optional.of(e.getClass().getSimpleName()), retries, Duration.ofNanos(retryAfterNanos),
-                    Optional.empty(), Duration.ofNanos(System.nanoTime() - start)));
+                    Optional.empty(), Duration.ofNanos(System.nanoTime() - start), Optional.of(e)));
             throw e;
         }
         scope.finished(new CallEvent(CallKind.EXCHANGE, operation, service, request.method(), response.status(),
                 Outcome.of(response.status()), Optional.empty(), retries, Duration.ofNanos(retryAfterNanos),
-                response.headers().first(ServiceCaller.REQUEST_ID), Duration.ofNanos(System.nanoTime() - start)));
+                response.headers().first(ServiceCaller.REQUEST_ID), Duration.ofNanos(System.nanoTime() - start),
+                Optional.empty()));
         return response;
     }
 }

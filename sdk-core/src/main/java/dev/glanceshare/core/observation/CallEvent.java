@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param retryAfterWait the time waited because a response said {@code Retry-After} (for an exchange: so far)
  * @param requestId the {@code x-openstack-request-id} of the (last) response, when it had one
  * @param duration from start to the end of the call (for a streamed download: until the headers arrived)
+ * @param exception what the call threw, for a tracer to mark the span as failed; the SDK's exception messages
+ *     hold no secret
  */
 public record CallEvent(CallKind kind, String operation, String service, String method, int status,
         Outcome outcome, Optional<String> exceptionType, int retries, Duration retryAfterWait,
-        Optional<String> requestId, Duration duration) {
+        Optional<String> requestId, Duration duration, Optional<Throwable> exception) {
     /** Checks that nothing is null. */
     public CallEvent {
         Objects.requireNonNull(kind, "kind");
@@ -36,5 +38,6 @@ public record CallEvent(CallKind kind, String operation, String service, String 
         Objects.requireNonNull(retryAfterWait, "retryAfterWait");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(exception, "exception");
     }
 }
