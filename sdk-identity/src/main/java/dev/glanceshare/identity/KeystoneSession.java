@@ -98,6 +98,16 @@ public final class KeystoneSession implements Session, AutoCloseable {
         return tokens.current();
     }
 
+    /**
+     * Returns the token the session holds, without authenticating: for health checks and dashboards, which must
+     * not cost Keystone a request.
+     *
+     * @return the current token's details; empty before the first authentication
+     */
+    public Optional<TokenInfo> cachedToken() {
+        return Optional.ofNullable(tokens.peek());
+    }
+
     @Override
     public AuthToken token() {
         return authenticate().token();
