@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * glanceshare's beans, each replaced by one of the application's own of the same type:
@@ -45,12 +46,15 @@ public class GlanceshareAutoConfiguration {
     /**
      * @param properties the settings
      * @param observer the observer, when one is configured
+     * @param environment where {@code OS_*} settings may also come from (see {@link OpenStackVariables})
      * @return the session; Spring closes it (and the transport it created) with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public KeystoneSession glanceshareSession(GlanceshareProperties properties, ObjectProvider<SdkObserver> observer) {
-        return GlanceshareSessions.create(properties, observer.getIfAvailable(() -> SdkObserver.NONE));
+    public KeystoneSession glanceshareSession(GlanceshareProperties properties, ObjectProvider<SdkObserver> observer,
+            Environment environment) {
+        return GlanceshareSessions.create(properties, observer.getIfAvailable(() -> SdkObserver.NONE),
+                OpenStackVariables.of(environment));
     }
 
     /**

@@ -10,12 +10,13 @@ import dev.glanceshare.identity.KeystoneSession;
 import dev.glanceshare.identity.Scope;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Builds the session from {@link GlanceshareProperties}, or from clouds.yaml or {@code OS_*} when no auth URL is set. */
 final class GlanceshareSessions {
     private GlanceshareSessions() {}
 
-    static KeystoneSession create(GlanceshareProperties p, SdkObserver observer) {
+    static KeystoneSession create(GlanceshareProperties p, SdkObserver observer, Map<String, String> variables) {
         KeystoneSession.Builder b;
         Path ca = p.getCaCertificate();
         boolean insecure = p.isInsecure();
@@ -27,7 +28,7 @@ final class GlanceshareSessions {
                 b.scope(Scope.projectName(p.getProjectName(), p.getProjectDomainName()));
             }
         } else {
-            CloudConfig cloud = p.getCloud() != null ? CloudConfig.loader().cloud(p.getCloud()).load() : CloudConfig.load();
+            CloudConfig cloud = CloudConfig.loader().environment(variables).cloud(p.getCloud()).load();
             b = cloud.toSessionBuilder();
             ca = ca != null ? ca : cloud.caCertificate().orElse(null);
             insecure = insecure || cloud.insecure();
