@@ -11,8 +11,8 @@ import io.micrometer.common.KeyValues;
  * <ul>
  *   <li>Name: {@code glanceshare.operation} for an operation, {@code glanceshare.exchange} for an exchange; as
  *       timers, with Micrometer's meter handler, and {@code .active} long task timers while they run.</li>
- *   <li>Span name: the operation, such as {@code image.members.add}; for an exchange, the method first:
- *       {@code POST image.members.add}.</li>
+ *   <li>Span name: the operation, such as {@code image.members.add}; for an exchange, the method first, in lower
+ *       case: {@code post image.members.add}.</li>
  *   <li>Low-cardinality tags (metrics and spans): {@code operation}, {@code service}, {@code method}, and once the
  *       call ended {@code status} (the HTTP status, {@code NONE} without a response) and {@code outcome}
  *       ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code UNKNOWN}...). The exception a call
@@ -43,7 +43,9 @@ public class DefaultGlanceshareObservationConvention implements GlanceshareObser
     @Override
     public String getContextualName(GlanceshareObservationContext context) {
         CallStart start = context.start();
-        return start.kind() == CallKind.OPERATION ? start.operation() : start.method() + " " + start.operation();
+        // Lower case: Micrometer Tracing turns capitals into kebab case ("POST" would become "p-o-s-t").
+        return start.kind() == CallKind.OPERATION ? start.operation()
+                : start.method().toLowerCase(java.util.Locale.ROOT) + " " + start.operation();
     }
 
     @Override

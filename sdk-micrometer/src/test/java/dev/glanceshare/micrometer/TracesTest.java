@@ -81,7 +81,7 @@ class TracesTest {
 
         GlanceshareObservationContext add = context("glanceshare.operation", "image.members.add");
         GlanceshareObservationContext addExchange = context("glanceshare.exchange", "image.members.add");
-        assertThat(addExchange.getContextualName()).isEqualTo("POST image.members.add");
+        assertThat(addExchange.getContextualName()).isEqualTo("post image.members.add");
         assertThat(addExchange.getParentObservation().getContextView()).isSameAs(add);
         assertThat(add.getHighCardinalityKeyValue("openstack.request_id").getValue()).startsWith("req-");
         assertThat(add.getLowCardinalityKeyValue("openstack.request_id")).as("never a metric tag").isNull();
