@@ -34,10 +34,7 @@ final class FakeCloudCustomizer implements ContextCustomizer {
             }
         });
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("glanceshareFakeOpenStack",
-                Map.of("glanceshare.auth-url", fake.identityUrl(), "glanceshare.username", user,
-                        "glanceshare.password", DemoSeed.password(user), "glanceshare.project-name", user,
-                        "glanceshare.user-domain-name", DemoSeed.DOMAIN,
-                        "glanceshare.project-domain-name", DemoSeed.DOMAIN)));
+                Map.copyOf(FakeGlanceshareProperties.of(fake, user))));
     }
 
     @Override
