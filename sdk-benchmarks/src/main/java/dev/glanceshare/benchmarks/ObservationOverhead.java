@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  *
  * <p>Each round runs every variant in turn (the order rotates), {@code calls} single-threaded calls each after a
  * warm-up; a variant's figure is the median, minimum and maximum over the rounds of microseconds per call (wall)
- * and of CPU microseconds per call (the whole process, client and fake). Usage:
+ * and of CPU microseconds per call (the whole process, client and fake). Then the hook alone, on an in-memory
+ * transport ({@link InMemoryCalls}): the calling thread's CPU per call. Usage:
  * {@code java -cp "$CP" dev.glanceshare.benchmarks.ObservationOverhead [rounds] [calls]} (default 5 and 20000).
  */
 public final class ObservationOverhead {
@@ -54,6 +55,16 @@ public final class ObservationOverhead {
                 }
             }
         }
+        // The hook alone: the same rounds on an in-memory transport, CPU time of the calling thread.
+        Map<String, List<double[]>> inMemory = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            List<Variant> order = new ArrayList<>(variants);
+            Collections.rotate(order, round);
+            for (Variant v : order) {
+                double ns = InMemoryCalls.cpuNanosPerCall(v.observer().get(), calls * 10);
+                inMemory.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(new double[] {ns / 1000.0});
+            }
+        }
         System.out.println("load average at end " + loadAverage());
         System.out.println();
         System.out.println("| variant | op | µs per call: median (min-max) | CPU µs per call: median (min-max) |");
@@ -62,6 +73,13 @@ public final class ObservationOverhead {
             String[] parts = key.split("\\|");
             System.out.printf("| %s | %s | %s | %s |%n", parts[0], parts[1], stats(list, 0), stats(list, 1));
         });
+        System.out.println();
+        System.out.println("In memory (no network, no server): GET member through the standard pipeline and "
+                + "ServiceCaller.json, " + calls * 10 + " calls per round");
+        System.out.println();
+        System.out.println("| variant | CPU µs per call: median (min-max) |");
+        System.out.println("|---|---|");
+        inMemory.forEach((name, list) -> System.out.printf("| %s | %s |%n", name, stats(list, 0)));
     }
 
     /** @return µs per call (wall) and process CPU µs per call */
