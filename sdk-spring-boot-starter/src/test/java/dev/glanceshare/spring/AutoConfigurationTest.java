@@ -114,7 +114,8 @@ class AutoConfigurationTest {
             assertThat(FAKE.tokensIssued()).as("probes reuse the session's token").isEqualTo(afterUse);
             assertThat(after.getStatus()).isEqualTo(Status.UP);
             Map<String, Object> details = after.getDetails();
-            assertThat(details).containsKeys("keystoneUrl", "glanceUrl", "glanceStatus", "tokenExpiresAt");
+            assertThat(details).containsKeys("keystoneUrl", "glanceUrl", "tokenExpiresAt")
+                    .as("Glance's root answers 300 with its versions, as real Glance does").containsEntry("glanceStatus", 300);
             assertThat((Long) details.get("tokenRemainingSeconds")).isBetween(3000L, 3600L);
             String token = context.getBean(KeystoneSession.class).cachedToken().orElseThrow().token().value();
             assertThat(details.toString()).doesNotContain(token, DemoSeed.password("demo"));
