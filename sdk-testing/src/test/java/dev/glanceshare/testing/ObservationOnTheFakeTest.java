@@ -14,9 +14,14 @@ import dev.glanceshare.identity.Credentials;
 import dev.glanceshare.identity.KeystoneSession;
 import dev.glanceshare.identity.Scope;
 import dev.glanceshare.image.GlanceClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +91,40 @@ class ObservationOnTheFakeTest {
             // nothing reported names the token or the password
             assertThat(events.toString() + tokens).doesNotContain(first.value(), session.token().value(),
                     DemoSeed.password("admin"), demo.imageId(), demo.adminProjectId());
+        }
+    }
+
+    @Test
+    void aTokenDueForRefreshIsReportedAsRenewed() {
+        // The session's own clock decides when its token is due; moving it past the refresh window renews.
+        AtomicReference<Instant> now =
+                new AtomicReference<>(Instant.now());
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        try (KeystoneSession session = KeystoneSession.builder().authUrl(fake.identityUrl())
+                .credentials(Credentials.password().userName("admin").userDomainName("Default")
+                        .password(DemoSeed.password("admin")).build())
+                .scope(Scope.projectName("admin", "Default")).clock(clock)
+                .transportOptions(TransportOptions.builder().observer(observer).build()).build()) {
+            AuthToken first = session.token();
+            now.set(now.get().plus(Duration.ofMinutes(58)));
+            assertThat(session.token()).isNotEqualTo(first);
+
+            assertThat(tokens).extracting(TokenEvent::kind).containsExactly(TokenEvent.Kind.ISSUED, TokenEvent.Kind.RENEWED);
         }
     }
 
