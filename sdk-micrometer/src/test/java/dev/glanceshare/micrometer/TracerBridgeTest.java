@@ -38,9 +38,11 @@ class TracerBridgeTest {
             DemoSeed demo = fake.seed().demo();
             session.authenticate();
             io.micrometer.tracing.Span request = tracer.nextSpan().name("POST /shares").start();
-            try (io.micrometer.tracing.Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            io.micrometer.tracing.Tracer.SpanInScope scope = tracer.withSpan(request);
+            try {
                 glance.images().members(demo.imageId()).add(demo.demoProjectId());
             } finally {
+                scope.close();
                 request.end();
             }
         }
