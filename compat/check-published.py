@@ -9,7 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 NS = {"m": "http://maven.apache.org/POM/4.0.0"}
-MODULES = {"sdk-bom": "pom", "sdk-core": "jar", "sdk-identity": "jar", "sdk-image": "jar", "sdk-testing": "jar"}
+MODULES = {"sdk-bom": "pom", "sdk-core": "jar", "sdk-identity": "jar", "sdk-image": "jar", "sdk-testing": "jar",
+           "sdk-micrometer": "jar", "sdk-spring-boot-starter": "jar"}
 
 
 def newest(folder, suffix):

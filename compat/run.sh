@@ -56,7 +56,7 @@ MVN_REPO=(-Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$HOME/.m2/reposito
 echo "== compat: install the SDK from this checkout (release profile, deployed to $PUBLISHED)"
 started=$SECONDS
 if ! (cd "$ROOT" && ./mvnw -B -Prelease -DskipTests "${MVN_REPO[@]}" -Drelease.repository.url="file://$PUBLISHED" \
-      -pl sdk-bom,sdk-core,sdk-identity,sdk-image,sdk-testing deploy) > "$LOGS/install.log" 2>&1; then
+      -pl sdk-bom,sdk-core,sdk-identity,sdk-image,sdk-testing,sdk-micrometer,sdk-spring-boot-starter deploy) > "$LOGS/install.log" 2>&1; then
   tail -40 "$LOGS/install.log"; echo "compat: installing the SDK failed (log: $LOGS/install.log)" >&2; exit 1
 fi
 echo "   done in $((SECONDS - started)) s"

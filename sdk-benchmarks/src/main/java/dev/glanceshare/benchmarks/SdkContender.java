@@ -8,13 +8,14 @@ import dev.glanceshare.image.MemberService;
 /** glanceshare: one transport, one session, one client, shared by every thread. */
 public final class SdkContender implements Contender {
     private final Fixture fixture;
-    private final ApacheHttpTransport transport = Fixture.sdkTransport();
+    private final ApacheHttpTransport transport;
     private final KeystoneSession session;
     private final GlanceClient client;
 
     /** @param fixture the fake; authenticates and warms the client up at once */
     public SdkContender(Fixture fixture) {
         this.fixture = fixture;
+        this.transport = Fixture.sdkTransport();
         this.session = fixture.session("admin", transport);
         this.client = Fixture.client(session);
         client.images().get(fixture.seed().imageId());
@@ -23,6 +24,18 @@ public final class SdkContender implements Contender {
     @Override
     public String name() {
         return "glanceshare";
+    }
+
+    /**
+     * @param fixture the fake
+     * @param client a client someone else built (and closes); nothing is closed by {@link #close()} but what
+     *     this contender made
+     */
+    SdkContender(Fixture fixture, GlanceClient client) {
+        this.fixture = fixture;
+        this.transport = null;
+        this.session = null;
+        this.client = client;
     }
 
     /** @return the shared client */
@@ -48,8 +61,10 @@ public final class SdkContender implements Contender {
 
     @Override
     public void close() {
-        client.close();
-        session.close();
-        transport.close();
+        if (session != null) {
+            client.close();
+            session.close();
+            transport.close();
+        }
     }
 }

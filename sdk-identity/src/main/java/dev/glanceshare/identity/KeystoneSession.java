@@ -8,7 +8,6 @@ import dev.glanceshare.core.exception.ConfigurationException;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
 import dev.glanceshare.core.internal.SupportedVersions;
-import dev.glanceshare.identity.internal.Login;
 import dev.glanceshare.identity.internal.SessionSettings;
 import dev.glanceshare.identity.internal.SessionState;
 import java.net.URI;
@@ -28,18 +27,16 @@ import java.util.Optional;
  *         .authUrl("https://keystone.example.com:5000/v3")
  *         .credentials(Credentials.password().userName("demo").userDomainName("Default")
  *                 .password(System.getenv("OS_PASSWORD")).build())
- *         .scope(Scope.projectName("demo", "Default"))
- *         .region("RegionOne")
+ *         .scope(Scope.projectName("demo", "Default")).region("RegionOne")
  *         .build()) {
  *     URI glance = session.endpoint(EndpointFilter.of("image"));
  *     String me = session.projectId().orElseThrow();
  * }
  * }</pre>
  *
- * <p>Requests sent: {@code GET authUrl} once, only when the URL has no version (discovery); {@code POST
- * /v3/auth/tokens} to authenticate ({@code GET} for a fixed token without a scope); the name lookups of
- * {@link #resolveProjectId}. With a {@link Builder#tokenStore(TokenStore) token store} holding a valid
- * token, none at all: a short-lived process then sends only its own call.
+ * <p>Requests sent: {@code GET authUrl} once, only for an unversioned URL; {@code POST /v3/auth/tokens} ({@code GET}
+ * for a fixed token without a scope); {@link #resolveProjectId}'s lookups. With a {@link Builder#tokenStore(TokenStore)
+ * token store} holding a valid token, none at all: a short-lived process sends only its own call.
  */
 public final class KeystoneSession implements Session, AutoCloseable {
     /** The default {@link Builder#refreshWindow}: a new token is fetched this long before the old one expires. */
@@ -48,12 +45,7 @@ public final class KeystoneSession implements Session, AutoCloseable {
     private final SessionState state;
 
     private KeystoneSession(SessionSettings.Checked settings) {
-        this.state = new SessionState(settings, login(settings.credentials()), TokenInfo::new, this);
-    }
-
-    private static Login login(Credentials c) { // credentials hand their secret to internal code only here
-        return c instanceof PasswordCredentials p ? p.login()
-                : c instanceof ApplicationCredentials a ? a.login() : ((TokenCredentials) c).login();
+        this.state = new SessionState(settings, Logins.of(settings.credentials()), TokenInfo::new, this);
     }
 
     /** @return a builder; {@link Builder#build()} says what is missing */
@@ -71,6 +63,14 @@ public final class KeystoneSession implements Session, AutoCloseable {
      */
     public TokenInfo authenticate() {
         return state.current();
+    }
+
+    /**
+     * @return the token held now, without authenticating (a health check must not cost Keystone a request);
+     *     empty before the first authentication
+     */
+    public Optional<TokenInfo> cachedToken() {
+        return state.cachedToken();
     }
 
     @Override

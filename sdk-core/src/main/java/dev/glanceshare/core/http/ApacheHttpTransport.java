@@ -2,6 +2,9 @@ package dev.glanceshare.core.http;
 
 import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.internal.SupportedVersions;
+import dev.glanceshare.core.observation.ConnectionPoolView;
+import dev.glanceshare.core.observation.PoolState;
+import dev.glanceshare.core.observation.SdkObserver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -59,6 +62,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
     private final TransportOptions options;
+    private final ConnectionPoolView poolView = this::poolState;
 
     private ApacheHttpTransport(TransportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -84,6 +88,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableContentCompression();
         options.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
         this.client = builder.build();
+        options.observer().poolOpened(poolView);
     }
 
     private static void warnIfRawTrafficLogged() {
@@ -130,6 +135,17 @@ public final class ApacheHttpTransport implements HttpTransport {
     public int leasedConnections() {
         PoolStats stats = pool.getTotalStats();
         return stats.getLeased();
+    }
+
+    /** @return the pool's counters now: leased, available, pending and its size */
+    public PoolState poolState() {
+        PoolStats stats = pool.getTotalStats();
+        return new PoolState(stats.getLeased(), stats.getAvailable(), stats.getPending(), stats.getMax());
+    }
+
+    @Override
+    public SdkObserver observer() {
+        return options.observer();
     }
 
     /** @return idle pooled connections, kept for reuse (tests check that a fully read body keeps its connection) */
@@ -204,6 +220,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     public void close() {
         client.close(CloseMode.GRACEFUL);
         pool.close(CloseMode.GRACEFUL);
+        options.observer().poolClosed(poolView);
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {

@@ -15,6 +15,7 @@ public final class HttpRequest {
     private final Headers headers;
     private final RequestBody body;
     private final int bufferLimit;
+    private final ObservedCall observed;
 
     private HttpRequest(Builder b) {
         this.method = b.method;
@@ -22,6 +23,7 @@ public final class HttpRequest {
         this.headers = b.headers.build();
         this.body = b.body;
         this.bufferLimit = b.bufferLimit;
+        this.observed = b.observed;
     }
 
     /**
@@ -35,7 +37,7 @@ public final class HttpRequest {
 
     /** @return a builder that starts from this request */
     public Builder toBuilder() {
-        return new Builder(method, uri, headers.toBuilder(), body).bufferResponse(bufferLimit);
+        return new Builder(method, uri, headers.toBuilder(), body).bufferResponse(bufferLimit).observed(observed);
     }
 
     /** @return the method, upper case */
@@ -66,6 +68,11 @@ public final class HttpRequest {
         return bufferLimit;
     }
 
+    /** @return the operation this request belongs to, when it is observed; {@code null} otherwise */
+    ObservedCall observed() {
+        return observed;
+    }
+
     /**
      * @return whether sending the request twice has the same effect as once (GET, HEAD, PUT, DELETE,
      *     OPTIONS), so a retry policy may resend it
@@ -87,6 +94,7 @@ public final class HttpRequest {
         private final Headers.Builder headers;
         private RequestBody body;
         private int bufferLimit;
+        private ObservedCall observed;
 
         private Builder(String method, URI uri, Headers.Builder headers, RequestBody body) {
             method(method);
@@ -167,6 +175,12 @@ public final class HttpRequest {
         /** @param maxBytes see {@link HttpRequest#bufferLimit()} @return this builder */
         Builder bufferResponse(int maxBytes) {
             this.bufferLimit = Math.max(0, maxBytes);
+            return this;
+        }
+
+        /** @param value the observed operation the request belongs to, or {@code null} @return this builder */
+        Builder observed(ObservedCall value) {
+            this.observed = value;
             return this;
         }
 

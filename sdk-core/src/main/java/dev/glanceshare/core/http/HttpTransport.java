@@ -1,5 +1,7 @@
 package dev.glanceshare.core.http;
 
+import dev.glanceshare.core.observation.SdkObserver;
+
 /**
  * Sends one HTTP request and returns its response: no retries, no redirects, no auth. Those are
  * {@link Interceptor}s. Implementations are thread-safe and meant to be shared by every client of an
@@ -18,6 +20,14 @@ public interface HttpTransport extends AutoCloseable {
      * @throws dev.glanceshare.core.exception.TransportException when no response arrived
      */
     HttpResponse send(HttpRequest request);
+
+    /**
+     * @return the observer that sessions and clients on this transport report their operations, exchanges and
+     *     token events to; {@link SdkObserver#NONE} unless the implementation has one
+     */
+    default SdkObserver observer() {
+        return SdkObserver.NONE;
+    }
 
     /** Releases pooled connections and threads. */
     @Override

@@ -98,7 +98,7 @@ public final class RetryInterceptor implements Interceptor {
                     throw e;
                 }
                 earlier.add(e);
-                pause(request, attempt, backoff(attempt), "failed (" + e.kind() + ")");
+                pause(request, attempt, backoff(attempt), false, "failed (" + e.kind() + ")");
                 continue;
             }
             if (last || !request.isIdempotent() || !retryableStatus(response.status())) {
@@ -112,7 +112,7 @@ public final class RetryInterceptor implements Interceptor {
             }
             Responses.discard(response);
             Duration delay = retryAfter.isPresent() ? retryAfter.get() : backoff(attempt);
-            pause(request, attempt, delay, "answered " + response.status());
+            pause(request, attempt, delay, retryAfter.isPresent(), "answered " + response.status());
         }
     }
 
@@ -151,11 +151,15 @@ public final class RetryInterceptor implements Interceptor {
         return policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
     }
 
-    private void pause(HttpRequest request, int attempt, Duration delay, String why) {
+    private void pause(HttpRequest request, int attempt, Duration delay, boolean fromRetryAfter, String why) {
         LOG.debug("{} {}; attempt {} of {} in {} ms", request, why, attempt + 1, policy.maxAttempts(),
                 delay.toMillis());
         try {
             sleeper.sleep(delay); // even for zero: a pending interrupt then still ends the retries
+            ObservedCall call = request.observed();
+            if (call != null) {
+                call.retried(delay, fromRetryAfter);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(TransportException.Kind.IO, request.method(), request.uri(),

@@ -6,12 +6,16 @@ import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.internal.ErrorBodies;
 import dev.glanceshare.core.internal.RetryAfter;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.core.observation.SdkObserver;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
  * Sends requests for one service through a pipeline and turns the answers into values or typed
  * exceptions. Service clients (identity, image) are built on it. Immutable and thread-safe.
+ *
+ * <p>Each call of {@link #open}, {@link #json} and {@link #send} is one operation for the transport's
+ * {@link SdkObserver}, reported when it returns or throws (retries and a resend after a 401 included).
  *
  * <p>Bodies are read with a bound ({@link #maxJsonBytes()}), so a misbehaving server cannot exhaust the
  * heap; error bodies are bounded tighter still.
@@ -66,7 +70,32 @@ public final class ServiceCaller {
      * @throws TransportException when no usable response arrived
      */
     public HttpResponse open(HttpRequest request) {
+        ObservedCall call = start(request);
+        if (call == null) {
+            return openChecked(request);
+        }
+        try {
+            HttpResponse response = openChecked(request.toBuilder().observed(call).build());
+            call.succeeded();
+            return response;
+        } catch (RuntimeException e) {
+            call.failed(e);
+            throw e;
+        }
+    }
+
+    /** @return the operation to report, or {@code null} when the transport has no observer (no work at all) */
+    private ObservedCall start(HttpRequest request) {
+        SdkObserver observer = pipeline.transport().observer();
+        return observer == SdkObserver.NONE ? null : ObservedCall.start(observer, service, request);
+    }
+
+    private HttpResponse openChecked(HttpRequest request) {
         HttpResponse response = pipeline.send(request);
+        ObservedCall call = request.observed();
+        if (call != null) {
+            call.answered(response);
+        }
         if (response.isSuccessful()) {
             return response;
         }
@@ -87,8 +116,23 @@ public final class ServiceCaller {
      *     not JSON of that shape, or larger than {@link #maxJsonBytes()}
      */
     public <T> T json(HttpRequest request, Class<T> type) {
+        ObservedCall call = start(request);
+        if (call == null) {
+            return jsonChecked(request, type);
+        }
+        try {
+            T value = jsonChecked(request.toBuilder().observed(call).build(), type);
+            call.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            call.failed(e);
+            throw e;
+        }
+    }
+
+    private <T> T jsonChecked(HttpRequest request, Class<T> type) {
         // The retry step reads the body (bounded), so that a body that breaks off is retried like a lost response.
-        try (HttpResponse response = open(request.toBuilder().bufferResponse(maxJsonBytes).build())) {
+        try (HttpResponse response = openChecked(request.toBuilder().bufferResponse(maxJsonBytes).build())) {
             byte[] body = readBody(request, response, maxJsonBytes);
             try {
                 T value = json.read(body, type);
@@ -114,8 +158,20 @@ public final class ServiceCaller {
      * @throws TransportException when no usable response arrived
      */
     public int send(HttpRequest request) {
-        HttpResponse response = open(request);
-        Responses.discard(response);
+        ObservedCall call = start(request);
+        HttpResponse response;
+        try {
+            response = openChecked(call == null ? request : request.toBuilder().observed(call).build());
+            Responses.discard(response);
+        } catch (RuntimeException e) {
+            if (call != null) {
+                call.failed(e);
+            }
+            throw e;
+        }
+        if (call != null) {
+            call.succeeded();
+        }
         return response.status();
     }
 

@@ -1,6 +1,7 @@
 package dev.glanceshare.core.http;
 
 import dev.glanceshare.core.Session;
+import dev.glanceshare.core.observation.SdkObserver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.function.Supplier;
  *   <li>{@link RetryInterceptor} (each attempt goes through auth again, so it gets the current token);</li>
  *   <li>{@link AuthInterceptor}, when a session is given (its one resend after a 401 is not counted as a
  *       retry);</li>
- *   <li>{@link LoggingInterceptor}, closest to the wire, so each attempt and resend is logged with the
- *       headers actually sent (token redacted).</li>
+ *   <li>{@link LoggingInterceptor}, so each attempt and resend is logged with the headers actually sent
+ *       (token redacted);</li>
+ *   <li>when the transport has an {@link SdkObserver}, the step that reports each exchange to it, closest to
+ *       the wire.</li>
  * </ol>
  *
  * <pre>{@code
@@ -123,6 +126,9 @@ public final class StandardPipeline {
                 chain.add(new AuthInterceptor(session));
             }
             chain.add(new LoggingInterceptor(service));
+            if (transport.observer() != SdkObserver.NONE) {
+                chain.add(new ObservingInterceptor(transport.observer(), service));
+            }
             return HttpPipeline.of(transport, chain);
         }
     }

@@ -1,5 +1,6 @@
 package dev.glanceshare.core.http;
 
+import dev.glanceshare.core.observation.SdkObserver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class TransportOptions {
     private final String trustStoreType;
     private final boolean insecure;
     private final URI proxy;
+    private final SdkObserver observer;
 
     private TransportOptions(Builder b) {
         this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
@@ -42,6 +44,7 @@ public final class TransportOptions {
         this.trustStoreType = b.trustStoreType;
         this.insecure = b.insecure;
         this.proxy = b.proxy;
+        this.observer = Objects.requireNonNull(b.observer, "observer");
         if (insecure && (caCertificate != null || trustStore != null)) {
             throw new IllegalArgumentException("insecure(true) ignores certificates; remove it or the CA/trust store");
         }
@@ -92,13 +95,16 @@ public final class TransportOptions {
     /** @return an HTTP proxy such as {@code http://proxy:3128}, for every request of this transport */
     public Optional<URI> proxy() { return Optional.ofNullable(proxy); }
 
+    /** @return what the transport, its sessions and clients report to; default {@link SdkObserver#NONE} */
+    public SdkObserver observer() { return observer; }
+
     /** @return the settings without the trust store password */
     @Override
     public String toString() {
         return "TransportOptions[connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
                 + ", maxConnections=" + maxConnections + ", maxConnectionsPerRoute=" + maxConnectionsPerRoute
                 + ", caCertificate=" + caCertificate + ", trustStore=" + trustStore + ", insecure=" + insecure
-                + ", proxy=" + proxy + "]";
+                + ", proxy=" + proxy + (observer == SdkObserver.NONE ? "" : ", observer=" + observer) + "]";
     }
 
     private static Duration positive(Duration d, String name) {
@@ -122,8 +128,16 @@ public final class TransportOptions {
         private String trustStoreType = "PKCS12";
         private boolean insecure;
         private URI proxy;
+        private SdkObserver observer = SdkObserver.NONE;
 
         private Builder() {}
+
+        /**
+         * @param value receives every operation, exchange and token event of the sessions and clients on this
+         *     transport, and the state of its pool; {@link SdkObserver#NONE} (the default) for none
+         * @return this builder
+         */
+        public Builder observer(SdkObserver value) { this.observer = Objects.requireNonNull(value, "observer"); return this; }
 
         /**
          * @param value connect timeout

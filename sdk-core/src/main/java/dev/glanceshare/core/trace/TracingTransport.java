@@ -6,6 +6,7 @@ import dev.glanceshare.core.http.HttpResponse;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.Redaction;
 import dev.glanceshare.core.http.RequestBody;
+import dev.glanceshare.core.observation.SdkObserver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,11 @@ final class TracingTransport implements HttpTransport {
     TracingTransport(HttpTransport delegate, RequestTrace trace) {
         this.delegate = delegate;
         this.trace = trace;
+    }
+
+    @Override
+    public SdkObserver observer() {
+        return delegate.observer();
     }
 
     @Override

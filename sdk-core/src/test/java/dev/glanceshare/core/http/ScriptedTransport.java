@@ -1,6 +1,7 @@
 package dev.glanceshare.core.http;
 
 import dev.glanceshare.core.exception.TransportException;
+import dev.glanceshare.core.observation.SdkObserver;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -15,6 +16,18 @@ final class ScriptedTransport implements HttpTransport {
     private final Deque<Function<HttpRequest, HttpResponse>> script = new ArrayDeque<>();
     private final List<HttpRequest> sent = new ArrayList<>();
     private final List<AtomicBoolean> closed = new ArrayList<>();
+    private SdkObserver observer = SdkObserver.NONE;
+
+    /** @param value the observer this transport reports (as TransportOptions.observer does) @return this */
+    ScriptedTransport observedBy(SdkObserver value) {
+        this.observer = value;
+        return this;
+    }
+
+    @Override
+    public SdkObserver observer() {
+        return observer;
+    }
 
     /** @param status the status to answer next @param headers name, value pairs @return this */
     ScriptedTransport answer(int status, String... headers) {

@@ -15,6 +15,7 @@ import dev.glanceshare.identity.TokenKey;
 import dev.glanceshare.identity.TokenStore;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,7 +52,8 @@ public final class SessionState {
         this.tokenStore = fixed ? null : settings.tokenStore();
         this.tokens = new TokenCache(new Authenticator(api, login, settings.scope(), settings.authUrl()), !fixed,
                 settings.refreshWindow(), settings.clock(), tokenStore,
-                tokenStore == null ? null : TokenKey.of(settings.authUrl(), settings.credentials(), settings.scope()));
+                tokenStore == null ? null : TokenKey.of(settings.authUrl(), settings.credentials(), settings.scope()),
+                transport.observer());
         this.endpoints = new EndpointSelector(settings.endpointOverrides(), settings.region(),
                 settings.endpointInterface());
         this.lookupSession = settings.lookupCredentials() == null ? null : KeystoneSession.builder()
@@ -115,6 +117,11 @@ public final class SessionState {
                 transport.close();
             }
         }
+    }
+
+    /** @return the token held now, without authenticating; empty before the first authentication */
+    public Optional<TokenInfo> cachedToken() {
+        return Optional.ofNullable(tokens.peek());
     }
 
     /** @return the configuration and token state, for the session's {@code toString()}; secrets are redacted */

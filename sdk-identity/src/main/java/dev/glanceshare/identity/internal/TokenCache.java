@@ -1,6 +1,8 @@
 package dev.glanceshare.identity.internal;
 
 import dev.glanceshare.core.AuthToken;
+import dev.glanceshare.core.observation.SdkObserver;
+import dev.glanceshare.core.observation.TokenEvent;
 import dev.glanceshare.identity.CachedAuth;
 import dev.glanceshare.identity.TokenInfo;
 import dev.glanceshare.identity.TokenKey;
@@ -46,6 +48,7 @@ public final class TokenCache {
     private final Clock clock;
     private final TokenStore store;
     private final TokenKey key;
+    private final SdkObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Entry current;
 
@@ -69,15 +72,17 @@ public final class TokenCache {
      * @param clock the time source
      * @param store where tokens are kept between sessions; {@code null} for none (the default, and fixed tokens)
      * @param key the store's key for this session's tokens; {@code null} without a store
+     * @param observer told of each new token (the transport's; {@link SdkObserver#NONE} for none)
      */
     public TokenCache(Supplier<TokenInfo> fetch, boolean renewable, Duration window, Clock clock, TokenStore store,
-            TokenKey key) {
+            TokenKey key, SdkObserver observer) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.renewable = renewable;
         this.window = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = store;
         this.key = store == null ? null : Objects.requireNonNull(key, "key");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** @return a token that is not due for refresh, fetching one if needed */
@@ -98,7 +103,8 @@ public final class TokenCache {
             if (again != null && !passed(again.refreshAt)) {
                 return again.info;
             }
-            return renewLocked(again == null ? null : again.info.token()).info;
+            return renewLocked(again == null ? null : again.info.token(),
+                    again == null ? TokenEvent.Kind.ISSUED : TokenEvent.Kind.RENEWED).info;
         } finally {
             lock.unlock();
         }
@@ -120,7 +126,7 @@ public final class TokenCache {
             if (!renewable) {
                 refused.run();
             }
-            return renewLocked(stale).info;
+            return renewLocked(stale, TokenEvent.Kind.REPLACED_AFTER_401).info;
         } finally {
             lock.unlock();
         }
@@ -134,14 +140,15 @@ public final class TokenCache {
 
     /**
      * @param unusable the token being replaced (due for refresh, or refused), or {@code null}
+     * @param why what to tell the observer when a new token is fetched
      * @return the stored entry when it holds another token that is not due, else a new token, saved
      */
-    private Entry renewLocked(AuthToken unusable) {
+    private Entry renewLocked(AuthToken unusable, TokenEvent.Kind why) {
         if (store == null) {
             Instant started = clock.instant();
             Entry e = entry(fetch.get(), started);
             current = e;
-            return e;
+            return reported(e, why);
         }
         ReentrantLock shared = KEY_LOCKS.computeIfAbsent(key.id(), k -> new ReentrantLock());
         shared.lock();
@@ -151,7 +158,7 @@ public final class TokenCache {
                 Entry e = entry(stored.get().token(), stored.get().obtainedAt());
                 if (!e.info.token().equals(unusable) && !passed(e.refreshAt)) {
                     current = e;
-                    return e;
+                    return reported(e, TokenEvent.Kind.LOADED);
                 }
                 store.evict(key);
             }
@@ -160,10 +167,18 @@ public final class TokenCache {
             Entry e = entry(info, started);
             current = e;
             store.save(key, CachedAuth.of(info, started));
-            return e;
+            return reported(e, why);
         } finally {
             shared.unlock();
         }
+    }
+
+    private Entry reported(Entry e, TokenEvent.Kind why) {
+        if (observer != SdkObserver.NONE) {
+            observer.token(new TokenEvent(why, "identity", Optional.ofNullable(e.expiresAt)
+                    .map(at -> Duration.between(clock.instant(), at))));
+        }
+        return e;
     }
 
     private Entry entry(TokenInfo info, Instant started) {

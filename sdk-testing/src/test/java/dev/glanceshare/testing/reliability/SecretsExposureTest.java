@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.glanceshare.core.http.ApacheHttpTransport;
 import dev.glanceshare.core.http.HttpTransport;
 import dev.glanceshare.core.http.TransportOptions;
+import dev.glanceshare.core.observation.CallStart;
+import dev.glanceshare.core.observation.SdkObserver;
+import dev.glanceshare.core.observation.TokenEvent;
 import dev.glanceshare.core.trace.RequestTrace;
 import dev.glanceshare.identity.CloudConfig;
 import dev.glanceshare.identity.Credentials;
@@ -116,8 +119,23 @@ class SecretsExposureTest {
         secret("demo password", DemoSeed.password("demo"));
 
         RequestTrace trace = RequestTrace.create();
+        // What the observation hook reports (sdk-micrometer's tags and span attributes are made of it)
+        List<Object> observed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SdkObserver recorder = new SdkObserver() {
+            @Override
+            public Scope started(CallStart start) {
+                observed.add(start);
+                return observed::add;
+            }
+
+            @Override
+            public void token(TokenEvent event) {
+                observed.add(event);
+            }
+        };
         try (FakeOpenStack fake = FakeOpenStack.builder().start();
-                HttpTransport transport = trace.wrap(ApacheHttpTransport.create())) {
+                HttpTransport transport = trace.wrap(ApacheHttpTransport.create(
+                        TransportOptions.builder().observer(recorder).build()))) {
             DemoSeed demo = fake.seed().demo();
             String project = fake.seed().project("sec-project");
             fake.seed().user("sec-user", userPassword).defaultProject("sec-project").role("sec-project", "member").create();
@@ -129,6 +147,8 @@ class SecretsExposureTest {
             fake.journal().requests().forEach(r -> r.header("X-Auth-Token").ifPresent(t -> secret("token", t)));
             texts.put("request trace (text)", trace.toText());
             texts.put("request trace (mermaid)", trace.toMermaid());
+            assertThat(observed).as("the workflow was observed").hasSizeGreaterThan(20);
+            texts.put("observation events", observed.toString());
         }
         secrets.keySet().removeIf(v -> v.length() < 8); // "garbage" tokens of failure steps, not secrets
         String log = Files.readString(Path.of(logFile), StandardCharsets.UTF_8);
