@@ -27,7 +27,22 @@ import java.util.Optional;
 public record CallEvent(CallKind kind, String operation, String service, String method, int status,
         Outcome outcome, Optional<String> exceptionType, int retries, Duration retryAfterWait,
         Optional<String> requestId, Duration duration, Optional<Throwable> exception) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param kind as above
+     * @param operation as above
+     * @param service as above
+     * @param method as above
+     * @param status as above
+     * @param outcome as above
+     * @param exceptionType as above
+     * @param retries as above
+     * @param retryAfterWait as above
+     * @param requestId as above
+     * @param duration as above
+     * @param exception as above
+     */
     public CallEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(operation, "operation");

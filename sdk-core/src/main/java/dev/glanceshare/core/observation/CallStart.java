@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param method the HTTP method, such as {@code POST}
  */
 public record CallStart(CallKind kind, String operation, String service, String method) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param kind as above
+     * @param operation as above
+     * @param service as above
+     * @param method as above
+     */
     public CallStart {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(operation, "operation");

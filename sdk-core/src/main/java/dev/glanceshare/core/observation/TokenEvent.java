@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param lifetime how long the new token is valid from now, when Keystone said when it expires
  */
 public record TokenEvent(Kind kind, String service, Optional<Duration> lifetime) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param kind as above
+     * @param service as above
+     * @param lifetime as above
+     */
     public TokenEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(service, "service");
