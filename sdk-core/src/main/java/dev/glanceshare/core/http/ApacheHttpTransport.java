@@ -62,7 +62,8 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
     private final TransportOptions options;
-    private final ConnectionPoolView poolView = this::poolState;
+    /** The pool as the observer sees it; null without an observer, so a new JVM spins no method reference for it. */
+    private final ConnectionPoolView poolView;
 
     private ApacheHttpTransport(TransportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -88,7 +89,10 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableContentCompression();
         options.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
         this.client = builder.build();
-        options.observer().poolOpened(poolView);
+        this.poolView = options.observer() == SdkObserver.NONE ? null : this::poolState;
+        if (poolView != null) {
+            options.observer().poolOpened(poolView);
+        }
     }
 
     private static void warnIfRawTrafficLogged() {
@@ -220,7 +224,9 @@ public final class ApacheHttpTransport implements HttpTransport {
     public void close() {
         client.close(CloseMode.GRACEFUL);
         pool.close(CloseMode.GRACEFUL);
-        options.observer().poolClosed(poolView);
+        if (poolView != null) {
+            options.observer().poolClosed(poolView);
+        }
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {
