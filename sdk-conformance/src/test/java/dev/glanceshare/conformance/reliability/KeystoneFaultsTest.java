@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glanceshare.core.AuthToken;
 import dev.glanceshare.core.exception.OpenStackException;
 import dev.glanceshare.image.bulk.BulkProgress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,26 @@ class KeystoneFaultsTest extends RealFaultCases {
         return String.format("%d s: %d reads, %d ok, failures %s, %d auth requests", length.toSeconds(),
                 run.reads() - reads, run.readsOk() - ok, grown(failed, run.failures.counts()),
                 run.workload.ownerTransport.authRequests.sum() - auth);
+    }
+
+    /**
+     * Runs {@link SkewedProcess} in a JVM of its own under Debian's {@code faketime} (monotonic clocks left
+     * alone, so that timeouts and sleeps keep real time).
+     *
+     * @return its {@code RESULT} line
+     */
+    static String underFaketime(String spec, int seconds) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("faketime", "-f", spec,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglanceshare.real.credentials=" + credentials.file(), "-cp", System.getProperty("java.class.path"),
+                SkewedProcess.class.getName(), String.valueOf(seconds)).redirectErrorStream(true);
+        pb.environment().put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(seconds + 120L, TimeUnit.SECONDS)).as("the faketime process ended").isTrue();
+        assertThat(p.exitValue()).as("faketime process:%n%s", out).isZero();
+        return out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no RESULT line:\n" + out)).substring("RESULT ".length());
     }
 
     @Test
@@ -149,6 +172,14 @@ class KeystoneFaultsTest extends RealFaultCases {
                         tokens / 2.0, run.workload.ownerTransport.unauthorized.sum() - unauthorized));
                 assertThat(tokens).as("renewals in 2 simulated hours of 1-hour tokens").isBetween(1L, 4L);
                 clock.shift(Duration.ZERO);
+            }
+            for (String skew : List.of("+10m", "-10m")) {
+                String result = underFaketime(skew + " x120", 60);
+                run.note("a whole client process under faketime -f '" + skew + " x120' for 60 s (2 simulated hours,"
+                        + " 4 reader threads): " + result);
+                long tokens = Long.parseLong(result.replaceAll(".*tokenRequests=(\\d+).*", "$1"));
+                assertThat(tokens).as("token requests in 2 simulated hours").isBetween(1L, 4L);
+                assertThat(result).contains("untyped=0");
             }
             converge(run, callBound(timeout).plusSeconds(5));
         }

@@ -65,9 +65,10 @@ class RealFaultsTest extends RealFaultCases {
             CountingTransport t = run.workload.ownerTransport;
             String image = run.workload.imageIds().get(0);
 
-            restartGracefully(run);
+            long up = restartGracefully(run);
             long gets = t.attempts("GET");
             Burst reads = Burst.run(size.readers(), i -> run.call("pooled GET", () -> run.workload.glance.images().get(image)));
+            run.recovered(Duration.ofNanos(System.nanoTime() - up));
             run.note("after SIGTERM and restart, " + size.readers() + " parallel GETs on pooled connections: "
                     + reads + ", " + (t.attempts("GET") - gets) + " GET attempts sent");
             assertThat(reads.failed()).as("idempotent calls on pooled connections after a restart").isZero();
@@ -91,11 +92,13 @@ class RealFaultsTest extends RealFaultCases {
         }
     }
 
-    private static void restartGracefully(CaseRun run) {
+    /** @return {@link System#nanoTime()} when Glance answered again */
+    private static long restartGracefully(CaseRun run) {
         services.signal(GLANCE, "TERM");
         services.waitGone(GLANCE);
         Duration restart = services.restart();
         run.note(String.format("SIGTERM to Glance; real-openstack.sh up took %.1f s", restart.toMillis() / 1000.0));
+        return System.nanoTime();
     }
 
     @Test
