@@ -74,7 +74,7 @@ class KeystoneOutageTest {
 
     @Test
     void threadsWaitingForATokenRequestThatFailsGetItsFailureInsteadOfEachSendingTheirOwn() throws Exception {
-        issueOnceThenFail(2000);
+        issueOnceThenFail(4000); // long enough for all 16 threads to queue, even on a busy machine
         Keystone.TestClock clock = new Keystone.TestClock(Keystone.ISSUED);
         int threads = 16;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -52,7 +52,12 @@ abstract class RealFaultCases {
         size = new Workload.Size(Integer.getInteger("glanceshare.faults.images", 20),
                 Integer.getInteger("glanceshare.faults.projects", 20),
                 Integer.getInteger("glanceshare.faults.readers", 16));
-        cast = Cast.ensure(credentials, size.projects());
+        try {
+            cast = Cast.ensure(credentials, size.projects());
+        } catch (java.net.ConnectException e) {
+            throw new IllegalStateException("the real Keystone does not answer (" + credentials.get("REAL_AUTH_URL")
+                    + "): run conformance/real-openstack.sh up first", e);
+        }
         try (EndState.Reader clean = new EndState.Reader(credentials)) {
             int left = clean.deleteNamed(CaseRun.IMAGE_PREFIX);
             if (left > 0) {
@@ -63,7 +68,7 @@ abstract class RealFaultCases {
 
     @AfterAll
     static void servicesBackUp() {
-        if (services != null) {
+        if (services != null && services.faulted()) {
             services.restart(); // whatever a failed case left down; a no-op start when both run
         }
     }

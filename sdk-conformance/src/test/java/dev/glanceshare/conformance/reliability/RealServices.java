@@ -27,6 +27,7 @@ final class RealServices {
 
     private final Path script;
     private final Path stateDir;
+    private volatile boolean faulted;
 
     RealServices(RealCredentials credentials) {
         this.stateDir = credentials.file().getParent();
@@ -34,8 +35,14 @@ final class RealServices {
                 .toAbsolutePath().normalize();
     }
 
+    /** @return whether this harness has signalled a service (and so may have left it down) */
+    boolean faulted() {
+        return faulted;
+    }
+
     /** Sends KILL, TERM, STOP or CONT to the service's processes. */
     void signal(Service service, String signal) {
+        faulted = true;
         run(Duration.ofSeconds(30), "signal", service.script(), signal);
     }
 
