@@ -14,7 +14,7 @@ import java.util.Optional;
  * property {@value #PROPERTY} (the module's pom sets it to {@code conformance/.state/credentials.env} in the
  * repository).
  */
-final class RealCredentials {
+public final class RealCredentials {
     static final String ENV = "GLANCESHARE_REAL_CREDENTIALS";
     static final String PROPERTY = "glanceshare.real.credentials";
 
@@ -27,7 +27,7 @@ final class RealCredentials {
     }
 
     /** @return where the credentials are looked for */
-    static Path location() {
+    public static Path location() {
         String env = System.getenv(ENV);
         if (env != null && !env.isBlank()) {
             return Path.of(env);
@@ -36,7 +36,7 @@ final class RealCredentials {
     }
 
     /** @return the credentials, when the file exists */
-    static Optional<RealCredentials> load() {
+    public static Optional<RealCredentials> load() {
         Path file = location().toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -61,7 +61,7 @@ final class RealCredentials {
     }
 
     /** @return the file read */
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -70,7 +70,7 @@ final class RealCredentials {
      * @return its value
      * @throws IllegalStateException when the file does not define it
      */
-    String get(String name) {
+    public String get(String name) {
         String v = values.get(name);
         if (v == null || v.isEmpty()) {
             throw new IllegalStateException(file + " does not define " + name
@@ -91,7 +91,7 @@ final class RealCredentials {
      *
      * @return true when the cache is off
      */
-    boolean glanceTokenCacheOff() {
+    public boolean glanceTokenCacheOff() {
         Path conf = file.resolveSibling("glance").resolve("glance-api.conf");
         try {
             return Files.isRegularFile(conf) && Files.readAllLines(conf).stream()

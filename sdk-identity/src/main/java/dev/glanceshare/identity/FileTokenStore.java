@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *       {@code token-<key id>.json}, a salted SHA-256 of the key and the secret.
  *   <li>Each write goes to a new 0600 file that is renamed over the old one ({@code ATOMIC_MOVE}), so
  *       concurrent processes read the old entry or the new, never a torn one; the last writer wins.
- *   <li>An entry that cannot be read is treated as absent and replaced. Failing writes are logged and the
- *       session carries on with its token. Token values are never logged.
+ *   <li>An entry that cannot be read is treated as absent and replaced. Failing writes (a read-only or full
+ *       file system) are logged, the first at WARN and the rest at DEBUG, and the session carries on with its
+ *       token, only without persistence. Token values are never logged.
  * </ul>
  *
  * <p>The trade-off: while the token is valid (an hour by Keystone's default), anyone who can read the
@@ -52,6 +54,8 @@ public final class FileTokenStore implements TokenStore {
     private static final int FORMAT = 1;
 
     private final Path directory;
+    /** Whether a problem with the directory has been logged at WARN. */
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     private FileTokenStore(Path directory) {
         this.directory = directory;
@@ -105,7 +109,7 @@ public final class FileTokenStore implements TokenStore {
             }
             bytes = OwnerOnlyFiles.readIfPresent(file, MAX_BYTES);
         } catch (IOException e) {
-            LOG.warn("Cannot read the token cache {} ({}); authenticating instead", file, describe(e));
+            warnOnce("Cannot read the token cache {} ({}); authenticating instead", file, describe(e));
             return Optional.empty();
         }
         if (bytes == null) {
@@ -120,7 +124,7 @@ public final class FileTokenStore implements TokenStore {
             LOG.debug("Token cache hit for {} in {}: {}", key, file, auth);
             return Optional.of(auth);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring the unreadable token cache entry {} ({}); it will be replaced", file,
+            warnOnce("Ignoring the unreadable token cache entry {} ({}); it will be replaced", file,
                     e.getClass().getSimpleName());
             return Optional.empty();
         }
@@ -139,7 +143,7 @@ public final class FileTokenStore implements TokenStore {
             OwnerOnlyFiles.replaceAtomically(directory, file, json.write(root));
             LOG.debug("Token cache entry for {} written to {}: {}", key, file, auth);
         } catch (IOException e) {
-            LOG.warn("Cannot write the token cache {} ({}); the next process will authenticate again", file,
+            warnOnce("Cannot write the token cache {} ({}); the next process will authenticate again", file,
                     describe(e));
         }
     }
@@ -152,13 +156,25 @@ public final class FileTokenStore implements TokenStore {
                 LOG.debug("Token cache entry for {} evicted from {}", key, file);
             }
         } catch (IOException e) {
-            LOG.warn("Cannot remove the token cache entry {} ({})", file, describe(e));
+            warnOnce("Cannot remove the token cache entry {} ({})", file, describe(e));
         }
     }
 
     @Override
     public String toString() {
         return "FileTokenStore[" + directory + "]";
+    }
+
+    /**
+     * The first problem with the directory is a warning; the rest (a read-only or full file system fails
+     * every write, one per token) are logged at DEBUG, so that a session without persistence says so once.
+     */
+    private void warnOnce(String message, Object... args) {
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn(message + " (further token cache problems with this directory are logged at DEBUG)", args);
+        } else {
+            LOG.debug(message, args);
+        }
     }
 
     private static String describe(IOException e) {

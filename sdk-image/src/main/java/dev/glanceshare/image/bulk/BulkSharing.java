@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  *
  * <p>Safety: a member add is retried only where a repeat cannot duplicate it: after a 429 (the server
  * did nothing; {@code Retry-After} is honoured) and after a 5xx or dropped connection (a 409 on the retry
- * then means the earlier attempt worked). Pairs that would take an image past
+ * then means the earlier attempt worked). Not after a timeout: that add may still be running inside Glance,
+ * and two adds of one member that Glance runs at once can both succeed, listing the member twice. The pair
+ * is then {@link Outcome#FAILED} with the timeout; a re-run checks the member list first and settles it. Pairs that would take an image past
  * {@link BulkOptions#memberLimit()} are not attempted; a 413 or 403 stops further adds to that image.
  *
  * <p>Input: every image ID (a UUID) and project ID (32 hex digits) is checked before the first request. A

@@ -98,7 +98,8 @@ final class ImageBatch {
             return;
         }
         MemberService members = images.members(imageId);
-        Retrying.Attempt<Member> a = Retrying.call(run, () -> members.add(p.projectId()));
+        // Not resent after a timeout: the first add may still be running inside Glance (see Retrying).
+        Retrying.Attempt<Member> a = Retrying.call(run, () -> members.add(p.projectId()), false);
         if (a.ok()) {
             run.record(p, Outcome.ADDED, null, null, a.attempts());
         } else if (a.error() instanceof ConflictException) {

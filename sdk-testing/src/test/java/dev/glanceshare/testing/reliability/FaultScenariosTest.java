@@ -13,6 +13,9 @@ import dev.glanceshare.identity.KeystoneSession;
 import dev.glanceshare.identity.Scope;
 import dev.glanceshare.image.GlanceClient;
 import dev.glanceshare.image.MemberAddOptions;
+import dev.glanceshare.image.bulk.BulkResult;
+import dev.glanceshare.image.bulk.ItemResult;
+import dev.glanceshare.image.bulk.Outcome;
 import dev.glanceshare.image.model.Member;
 import dev.glanceshare.image.model.MemberStatus;
 import dev.glanceshare.testing.DemoSeed;
@@ -103,6 +106,33 @@ class FaultScenariosTest {
         assertThat(member.status()).isEqualTo(MemberStatus.PENDING);
         assertThat(fake.members(image)).extracting(MemberSnapshot::memberId).containsExactly(PROJECT);
         assertThat(posts(image)).extracting(RecordedRequest::status).containsExactly(200, 409);
+    }
+
+    @Test
+    void aBulkAddThatTimedOutIsNotResentBecauseGlanceMayStillBeAddingIt() throws Exception {
+        String image = fake.seed().image("bulk-target").owner(demo.demoProjectId()).visibility("shared").create();
+        // Glance holds the add past the client's timeout, then does it. Real Glance, stalled this way, ran the
+        // late original and a resend at once and listed the member twice (issue 18, case 3); the fake would
+        // answer the resend 409, so what it shows is the resend itself.
+        fake.inject(Fault.on(Service.IMAGE, "POST", "/v2/images/" + image + "/members").delay(Duration.ofSeconds(3)));
+
+        BulkResult first = glance.bulk().share(image, List.of(PROJECT));
+
+        assertThat(first.items()).singleElement().satisfies(item -> {
+            assertThat(item.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(item.error()).get().isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+        });
+        for (int i = 0; i < 100 && posts(image).isEmpty(); i++) {
+            TimeUnit.MILLISECONDS.sleep(50); // the late original
+        }
+        assertThat(posts(image)).as("one POST: not resent after the timeout").hasSize(1);
+
+        BulkResult again = glance.bulk().share(image, List.of(PROJECT));
+
+        assertThat(again.items()).extracting(ItemResult::outcome).containsExactly(Outcome.ALREADY_MEMBER);
+        assertThat(posts(image)).as("the re-run checked the list and sent nothing").hasSize(1);
+        assertThat(fake.members(image)).extracting(MemberSnapshot::memberId).containsExactly(PROJECT);
     }
 
     @Test
