@@ -22,6 +22,8 @@
 #   java-unseen    ColdAdd, GLANCESHARE_TOKEN_CACHE=file, token stored by an --auth-only run just before
 #   *-cds          the same with an AppCDS archive (-XX:SharedArchiveFile), *-cds-c1 also with
 #                  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+#   java25-*       the same mains on JDK 25 (JAVA25, the Temurin JDK beside the default one), plain and
+#                  *-aot with JDK 25's AOT cache (-XX:AOTCache, made by one -XX:AOTCacheOutput training run)
 #   openstack      openstack image add project <image> <project>
 # Requests are counted in a separate pass from what each process writes to its sockets (strace).
 set -euo pipefail
@@ -31,6 +33,8 @@ RUNS=${RUNS:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/sdk-benchmarks/target/cold-start
 JAVA=${JAVA:-java}
+JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25-jdk-*/bin/java 2>/dev/null | head -1)}
+[[ -x $JAVA25 ]] || { echo "no JDK 25 found: set JAVA25 to its bin/java" >&2; exit 2; }
 # shellcheck disable=SC1090
 source "$CREDS"
 mkdir -p "$OUT"
@@ -102,6 +106,13 @@ rm -f app.jsa && rm -rf train-store
 CDS=(-XX:SharedArchiveFile="$OUT/app.jsa" -Xlog:cds=off)
 C1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
+# --- JDK 25's AOT cache: one training run records and creates it (JEP 514); the class path must match ------
+rm -f app.aot && rm -rf train-store
+"$JAVA25" -XX:AOTCacheOutput=app.aot -Xlog:aot=off -Xlog:cds=off -cp "$CP" Train "$IMAGE" "$PROJECT" \
+    "$OUT/train-store" >/dev/null 2>train25.log
+[[ -s app.aot ]] || { log "no AOT cache was written:"; cat train25.log >&2; exit 1; }
+AOT=(-XX:AOTCache="$OUT/app.aot" -Xlog:aot=off -Xlog:cds=off)
+
 declare -A CMD
 CMD[java-version]="$JAVA -version"
 CMD[java-noop]="$JAVA -cp $CP Noop"
@@ -114,11 +125,17 @@ CMD[java-stored]="env GLANCESHARE_TOKEN_CACHE=file $JAVA -cp $CP ColdAdd $IMAGE 
 CMD[java-stored-cds]="env GLANCESHARE_TOKEN_CACHE=file $JAVA ${CDS[*]} -cp $CP ColdAdd $IMAGE $PROJECT"
 CMD[java-stored-cds-c1]="env GLANCESHARE_TOKEN_CACHE=file $JAVA ${CDS[*]} ${C1[*]} -cp $CP ColdAdd $IMAGE $PROJECT"
 CMD[java-unseen-cds-c1]="env GLANCESHARE_TOKEN_CACHE=file $JAVA ${CDS[*]} ${C1[*]} -cp $CP ColdAdd $IMAGE $PROJECT"
+CMD[java25-noop]="$JAVA25 -cp $CP Noop"
+CMD[java25-fresh]="$JAVA25 -cp $CP ColdAdd $IMAGE $PROJECT"
+CMD[java25-fresh-aot]="$JAVA25 ${AOT[*]} -cp $CP ColdAdd $IMAGE $PROJECT"
+CMD[java25-stored]="env GLANCESHARE_TOKEN_CACHE=file $JAVA25 -cp $CP ColdAdd $IMAGE $PROJECT"
+CMD[java25-stored-aot]="env GLANCESHARE_TOKEN_CACHE=file $JAVA25 ${AOT[*]} -cp $CP ColdAdd $IMAGE $PROJECT"
 CMD[openstack]="openstack image add project $IMAGE $PROJECT"
 ORDER=(java-version java-noop java-noop-cds java-fresh java-fresh-yaml java-fresh-cds java-fresh-cds-c1
-    java-stored java-stored-cds java-stored-cds-c1 java-unseen-cds-c1 openstack)
+    java-stored java-stored-cds java-stored-cds-c1 java-unseen-cds-c1 java25-noop java25-fresh java25-fresh-aot
+    java25-stored java25-stored-aot openstack)
 ADDS=(java-fresh java-fresh-yaml java-fresh-cds java-fresh-cds-c1 java-stored java-stored-cds
-    java-stored-cds-c1 java-unseen-cds-c1 openstack)
+    java-stored-cds-c1 java-unseen-cds-c1 java25-fresh java25-fresh-aot java25-stored java25-stored-aot openstack)
 is_add() { [[ " ${ADDS[*]} " == *" $1 "* ]]; }
 
 # prime the store (the stored rows reuse this token; Glance sees it here)
@@ -156,7 +173,7 @@ done
 
 # --- requests on the wire: what each process writes to its sockets, one strace'd run per variant ----------
 : > requests.txt
-for v in java-fresh java-stored java-unseen-cds-c1 openstack; do
+for v in java-fresh java-stored java-unseen-cds-c1 java25-fresh-aot java25-stored-aot openstack; do
     if [[ $v == java-unseen* ]]; then store_unseen_token; fi
     strace -f -qq -e trace=write,writev,sendto,sendmsg -e signal=none -s 160 -o "strace-$v.txt" ${CMD[$v]} >/dev/null 2>&1
     remove_member
@@ -169,7 +186,8 @@ done
 # strace stops only at execve, connect and exit_group (--seccomp-bpf), so the process runs at full speed.
 : > breakdown.tsv
 for round in $(seq 1 "$RUNS"); do
-    for v in java-noop java-noop-cds java-fresh java-fresh-cds-c1 java-stored java-stored-cds-c1; do
+    for v in java-noop java-noop-cds java-fresh java-fresh-cds-c1 java-stored java-stored-cds-c1 java25-fresh-aot \
+        java25-stored-aot; do
         strace --seccomp-bpf -f -qq -ttt -e trace=execve,connect,exit_group -e signal=none -o "timing-$v.txt" \
             ${CMD[$v]} >/dev/null 2>&1
         if is_add "$v"; then remove_member; fi
@@ -188,7 +206,7 @@ for n in 1 2; do
         > "share-$n.out" 2>&1
     remove_member
     printf 'ShareImage run %s\t%s\t%s\n' "$n" "$(grep -cE '"(GET|POST|PUT|PATCH|DELETE|HEAD) /' "strace-share-$n.txt")" \
-        "$(grep -E 'HTTP requests' "share-$n.out")" >> requests.txt
+        "$(grep -E 'HTTP requests? \(' "share-$n.out")" >> requests.txt # "1 HTTP request (0 to Keystone, ...)"
 done
 
 # --- summary -----------------------------------------------------------------------------------------------

@@ -282,7 +282,8 @@ public final class Throughput {
 
     /**
      * @param args seconds per measurement, rounds, thread counts, SVG path, contenders; the system properties
-     *     {@code bench.fake}, {@code bench.fakeCpus} and {@code bench.clientCpus} choose where the fake runs
+     *     {@code bench.fake}, {@code bench.fakeCpus} and {@code bench.clientCpus} choose where the fake runs, and
+     *     {@code bench.cpu=client} counts only this JVM's CPU time
      * @throws InterruptedException when interrupted while measuring
      * @throws IOException when the chart cannot be written
      */
@@ -309,7 +310,11 @@ public final class Throughput {
             if (chosen.contains("os4j")) {
                 contenders.add(os4j);
             }
-            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds, fixture::cpuNanos);
+            // bench.cpu=client counts this JVM's CPU only: with the fake in its own JVM, that is the client's alone.
+            boolean clientOnly = "client".equals(System.getProperty("bench.cpu"));
+            System.out.println("CPU counted: " + (clientOnly ? "this JVM only" : "this JVM and the fake's"));
+            List<Cell> cells = run(contenders, List.of(Op.values()), threads, millis, rounds,
+                    clientOnly ? Fixture::processCpuNanos : fixture::cpuNanos);
             System.out.println("raw requests sent again after a closed keep-alive connection: " + raw.resent());
             System.out.println("at the end: " + Load.uptime());
             System.out.print(markdown(cells, raw.name()));

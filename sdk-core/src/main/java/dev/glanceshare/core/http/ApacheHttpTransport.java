@@ -160,12 +160,12 @@ public final class ApacheHttpTransport implements HttpTransport {
     @Override
     public HttpResponse send(HttpRequest request) {
         ClassicRequestBuilder b = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
-        for (String name : request.headers().names()) {
+        request.headers().forEach((name, value) -> {
             // HttpClient frames the body itself and refuses a request that already says how.
             if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Transfer-Encoding")) {
-                request.headers().all(name).forEach(v -> b.addHeader(name, v));
+                b.addHeader(name, value);
             }
-        }
+        });
         request.body().ifPresent(body -> b.setEntity(new BodyEntity(body)));
         ClassicHttpResponse response;
         try {
@@ -173,15 +173,18 @@ public final class ApacheHttpTransport implements HttpTransport {
         } catch (IOException e) {
             throw failure(request.method(), request.uri(), e);
         }
-        Headers.Builder headers = Headers.builder();
-        for (Header h : response.getHeaders()) {
-            headers.add(h.getName(), h.getValue());
-        }
         HttpEntity entity = response.getEntity();
         try {
+            Header[] received = response.getHeaders();
+            String[] headers = new String[2 * received.length];
+            for (int i = 0; i < received.length; i++) {
+                headers[2 * i] = received[i].getName();
+                String value = received[i].getValue();
+                headers[2 * i + 1] = value == null ? "" : value; // HttpClient gives null for a bare name
+            }
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             long length = entity == null ? 0 : entity.getContentLength();
-            return HttpResponse.streaming(response.getCode(), headers.build(),
+            return HttpResponse.streaming(response.getCode(), Headers.received(headers),
                     new ReleasingStream(content, response, length), length);
         } catch (IOException | RuntimeException e) {
             closeQuietly(response);

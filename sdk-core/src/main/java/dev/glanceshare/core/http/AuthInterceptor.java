@@ -48,6 +48,6 @@ public final class AuthInterceptor implements Interceptor {
     }
 
     private static HttpRequest withToken(HttpRequest request, AuthToken token) {
-        return request.toBuilder().header(HEADER, token.value()).build();
+        return request.withHeader(HEADER, token.value());
     }
 }

@@ -79,8 +79,66 @@ public final class Headers {
         return "Headers" + names();
     }
 
+    /**
+     * A copy with one header set, checked like {@link Builder#set}; the other entries are shared, since their
+     * value lists are immutable once built.
+     */
+    Headers with(String name, String value) {
+        Builder.check(name, value);
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        copy.put(key(name), new Entry(name, List.of(value)));
+        return new Headers(copy);
+    }
+
+    /** Calls {@code action} with each name and value, without the lists {@link #names()} and {@link #all} make. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        for (Entry e : entries.values()) {
+            for (String v : e.values) {
+                action.accept(e.name, v);
+            }
+        }
+    }
+
+    /**
+     * Headers as received: not checked (the checks keep the SDK's own requests from being split, and a
+     * server's odd header must not fail a response) and not copied again.
+     *
+     * @param namesAndValues name, value, name, value...
+     */
+    static Headers received(String[] namesAndValues) {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = namesAndValues[i];
+            Entry e = map.get(key(name));
+            if (e == null) {
+                map.put(key(name), new Entry(name, List.of(namesAndValues[i + 1])));
+            } else {
+                List<String> values = new ArrayList<>(e.values);
+                values.add(namesAndValues[i + 1]);
+                map.put(key(name), new Entry(e.name, List.copyOf(values)));
+            }
+        }
+        return new Headers(map);
+    }
+
     private static String key(String name) {
-        return Objects.requireNonNull(name, "header name").toLowerCase(Locale.ROOT);
+        // The names every call uses come back as constants; any other is lower-cased (a new string when it
+        // has capitals). A switch on a string compares its cached hash first, so this costs next to nothing.
+        switch (Objects.requireNonNull(name, "header name")) {
+            case "Accept": return "accept";
+            case "Content-Type": return "content-type";
+            case "Content-Length": return "content-length";
+            case "X-Auth-Token": return "x-auth-token";
+            case "X-Openstack-Request-Id": return "x-openstack-request-id";
+            case "X-OpenStack-Request-ID": return "x-openstack-request-id";
+            case "Date": return "date";
+            case "Connection": return "connection";
+            case "Retry-After": return "retry-after";
+            case "Location": return "location";
+            case "Transfer-Encoding": return "transfer-encoding";
+            case "Server": return "server";
+            default: return name.toLowerCase(Locale.ROOT);
+        }
     }
 
     private static final class Entry {

@@ -18,12 +18,32 @@ public final class HttpRequest {
     private final ObservedCall observed;
 
     private HttpRequest(Builder b) {
-        this.method = b.method;
-        this.uri = b.uri;
-        this.headers = b.headers.build();
-        this.body = b.body;
-        this.bufferLimit = b.bufferLimit;
-        this.observed = b.observed;
+        this(b.method, b.uri, b.headers.build(), b.body, b.bufferLimit, b.observed);
+    }
+
+    private HttpRequest(String method, URI uri, Headers headers, RequestBody body, int bufferLimit,
+            ObservedCall observed) {
+        this.method = method;
+        this.uri = uri;
+        this.headers = headers;
+        this.body = body;
+        this.bufferLimit = bufferLimit;
+        this.observed = observed;
+    }
+
+    // The SDK's own steps change one thing per call. These copies share everything else, headers included,
+    // where toBuilder().build() would copy the header map twice on every call.
+
+    HttpRequest withHeader(String name, String value) {
+        return new HttpRequest(method, uri, headers.with(name, value), body, bufferLimit, observed);
+    }
+
+    HttpRequest withBufferLimit(int maxBytes) {
+        return new HttpRequest(method, uri, headers, body, Math.max(0, maxBytes), observed);
+    }
+
+    HttpRequest withObserved(ObservedCall call) {
+        return new HttpRequest(method, uri, headers, body, bufferLimit, call);
     }
 
     /**

@@ -18,6 +18,8 @@ public final class HttpResponse implements AutoCloseable {
     private final Headers headers;
     private final InputStream body;
     private final long contentLength;
+    /** The whole body when it is held in memory and not yet handed out; {@code null} for a streaming body. */
+    private byte[] held;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HttpResponse(int status, Headers headers, InputStream body, long contentLength) {
@@ -37,7 +39,14 @@ public final class HttpResponse implements AutoCloseable {
      * @return a response held in memory
      */
     public static HttpResponse of(int status, Headers headers, byte[] body) {
-        return new HttpResponse(status, headers, new ByteArrayInputStream(body.clone()), body.length);
+        return held(status, headers, body.clone());
+    }
+
+    /** A response over an array nobody else holds, so it is not copied: the SDK's own buffering. */
+    static HttpResponse held(int status, Headers headers, byte[] body) {
+        HttpResponse response = new HttpResponse(status, headers, new ByteArrayInputStream(body), body.length);
+        response.held = body;
+        return response;
     }
 
     /**
@@ -100,11 +109,64 @@ public final class HttpResponse implements AutoCloseable {
         if (contentLength > maxBytes) {
             throw new BodyTooLargeException(contentLength, maxBytes);
         }
-        byte[] bytes = body.readNBytes(maxBytes + 1);
+        byte[] whole = takeHeld();
+        if (whole != null) {
+            return whole;
+        }
+        // A body of announced length is read into an array of that size; InputStream.readNBytes(int) would
+        // fill 8 KiB buffers and copy them, which was the largest allocation of a typical call.
+        byte[] bytes = contentLength >= 0 ? readAnnounced((int) contentLength, maxBytes) : readUnannounced(maxBytes);
         if (bytes.length > maxBytes) {
             throw new BodyTooLargeException(-1, maxBytes);
         }
         return bytes;
+    }
+
+    /** The held array, once: the stream is moved to its end, so nothing else can read the same bytes. */
+    private byte[] takeHeld() throws IOException {
+        byte[] whole = held;
+        if (whole == null || body.available() != whole.length) {
+            return null; // a streaming body, or someone read from the stream already
+        }
+        held = null;
+        body.skip(whole.length);
+        return whole;
+    }
+
+    private byte[] readAnnounced(int length, int maxBytes) throws IOException {
+        byte[] bytes = new byte[length];
+        int n = body.readNBytes(bytes, 0, length);
+        if (n < length) {
+            return java.util.Arrays.copyOf(bytes, n); // ended early: what arrived, as before
+        }
+        int more = body.read();
+        if (more < 0) {
+            return bytes;
+        }
+        // Longer than announced (not from HttpClient, which stops at Content-Length): read on, bounded.
+        byte[] rest = body.readNBytes(maxBytes - length); // at most one byte over the limit in all
+        byte[] all = java.util.Arrays.copyOf(bytes, length + 1 + rest.length);
+        all[length] = (byte) more;
+        System.arraycopy(rest, 0, all, length + 1, rest.length);
+        return all;
+    }
+
+    private byte[] readUnannounced(int maxBytes) throws IOException {
+        byte[] buffer = new byte[Math.min(maxBytes + 1, 4096)];
+        int n = 0;
+        while (true) {
+            int r = body.read(buffer, n, buffer.length - n);
+            if (r < 0) {
+                return java.util.Arrays.copyOf(buffer, n);
+            }
+            n += r;
+            if (n > maxBytes) {
+                return java.util.Arrays.copyOf(buffer, n); // over the limit: the caller refuses it
+            }
+            if (n == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min((long) maxBytes + 1, 2L * buffer.length));
+            }
+        }
     }
 
     /** Closes the body and releases the connection. */

@@ -64,6 +64,6 @@ public final class RequestIdInterceptor implements Interceptor {
         if (id == null) {
             return chain.proceed(request);
         }
-        return chain.proceed(request.toBuilder().header(HEADER, validate(id)).build());
+        return chain.proceed(request.withHeader(HEADER, validate(id)));
     }
 }

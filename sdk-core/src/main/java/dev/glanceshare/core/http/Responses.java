@@ -20,8 +20,13 @@ final class Responses {
      */
     static void discard(HttpResponse response) {
         try {
-            if (response.contentLength() >= 0 && response.contentLength() <= DRAIN_LIMIT) {
-                response.body().readNBytes(DRAIN_LIMIT);
+            long length = response.contentLength();
+            if (length > 0 && length <= DRAIN_LIMIT) {
+                // a buffer of the announced size: readNBytes(int) would take 8 KiB even for an empty body
+                byte[] sink = new byte[(int) length];
+                while (response.body().read(sink) > 0) {
+                    // until the end, which frees the connection
+                }
             }
         } catch (IOException | RuntimeException ignored) {
             // the close below still releases or drops the connection

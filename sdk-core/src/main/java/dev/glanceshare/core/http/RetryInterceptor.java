@@ -86,7 +86,7 @@ public final class RetryInterceptor implements Interceptor {
     public HttpResponse intercept(Chain chain) {
         HttpRequest request = chain.request();
         boolean resendable = request.body().map(RequestBody::isRepeatable).orElse(true);
-        List<TransportException> earlier = new ArrayList<>();
+        List<TransportException> earlier = List.of(); // made mutable on the first failure only
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= policy.maxAttempts() || !resendable;
             HttpResponse response;
@@ -96,6 +96,9 @@ public final class RetryInterceptor implements Interceptor {
                 if (last || !retryable(request, e)) {
                     earlier.forEach(e::addSuppressed);
                     throw e;
+                }
+                if (earlier.isEmpty()) {
+                    earlier = new ArrayList<>();
                 }
                 earlier.add(e);
                 pause(request, attempt, backoff(attempt), false, "failed (" + e.kind() + ")");
@@ -122,7 +125,7 @@ public final class RetryInterceptor implements Interceptor {
             return response;
         }
         try (response) {
-            return HttpResponse.of(response.status(), response.headers(), response.readBody(request.bufferLimit()));
+            return HttpResponse.held(response.status(), response.headers(), response.readBody(request.bufferLimit()));
         } catch (HttpResponse.BodyTooLargeException e) {
             throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
                     e.getMessage(), e);

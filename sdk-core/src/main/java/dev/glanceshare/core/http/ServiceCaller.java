@@ -6,6 +6,7 @@ import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.internal.ErrorBodies;
 import dev.glanceshare.core.internal.RetryAfter;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.core.json.JsonDecoder;
 import dev.glanceshare.core.observation.SdkObserver;
 import java.io.IOException;
 import java.util.Objects;
@@ -75,7 +76,7 @@ public final class ServiceCaller {
             return openChecked(request);
         }
         try {
-            HttpResponse response = openChecked(request.toBuilder().observed(call).build());
+            HttpResponse response = openChecked(request.withObserved(call));
             call.succeeded();
             return response;
         } catch (RuntimeException e) {
@@ -121,7 +122,7 @@ public final class ServiceCaller {
             return jsonChecked(request, type);
         }
         try {
-            T value = jsonChecked(request.toBuilder().observed(call).build(), type);
+            T value = jsonChecked(request.withObserved(call), type);
             call.succeeded();
             return value;
         } catch (RuntimeException e) {
@@ -131,20 +132,64 @@ public final class ServiceCaller {
     }
 
     private <T> T jsonChecked(HttpRequest request, Class<T> type) {
-        // The retry step reads the body (bounded), so that a body that breaks off is retried like a lost response.
-        try (HttpResponse response = openChecked(request.toBuilder().bufferResponse(maxJsonBytes).build())) {
-            byte[] body = readBody(request, response, maxJsonBytes);
-            try {
-                T value = json.read(body, type);
-                if (value == null) {
-                    throw new IOException("the body is JSON null");
-                }
-                return value;
-            } catch (IOException e) {
-                throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
-                        service + " sent a body that is not the expected JSON (" + type.getSimpleName() + "): "
-                                + originalMessage(e), e);
+        byte[] body = successfulBody(request);
+        try {
+            T value = json.read(body, type);
+            if (value == null) {
+                throw new IOException("the body is JSON null");
             }
+            return value;
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                    service + " sent a body that is not the expected JSON (" + type.getSimpleName() + "): "
+                            + originalMessage(e), e);
+        }
+    }
+
+    /**
+     * Sends a request, checks for success and reads the JSON body with a streaming decoder, straight into
+     * the value: no tree is built. The body is bounded by {@link #maxJsonBytes()} like every other.
+     *
+     * @param request the request
+     * @param what what the body is, for the message of a body that is not JSON, such as {@code image}
+     * @param decoder reads the value; a {@link RuntimeException} it throws is passed on as it is
+     * @param <T> the value's type
+     * @return the decoded value, never {@code null}
+     * @throws ApiException (a subclass per status) when the service answered with an error
+     * @throws TransportException when no usable response arrived, or kind DECODE when the body is empty or not
+     *     JSON, or larger than {@link #maxJsonBytes()}
+     */
+    public <T> T json(HttpRequest request, String what, JsonDecoder<T> decoder) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(decoder, "decoder");
+        ObservedCall call = start(request);
+        if (call == null) {
+            return decodeChecked(request, what, decoder);
+        }
+        try {
+            T value = decodeChecked(request.withObserved(call), what, decoder);
+            call.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            call.failed(e);
+            throw e;
+        }
+    }
+
+    private <T> T decodeChecked(HttpRequest request, String what, JsonDecoder<T> decoder) {
+        byte[] body = successfulBody(request);
+        try {
+            return Objects.requireNonNull(json.read(body, decoder), "the decoder returned null");
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                    service + " sent a body that is not the expected JSON (" + what + "): " + originalMessage(e), e);
+        }
+    }
+
+    private byte[] successfulBody(HttpRequest request) {
+        // The retry step reads the body (bounded), so that a body that breaks off is retried like a lost response.
+        try (HttpResponse response = openChecked(request.withBufferLimit(maxJsonBytes))) {
+            return readBody(request, response, maxJsonBytes);
         }
     }
 
@@ -161,7 +206,7 @@ public final class ServiceCaller {
         ObservedCall call = start(request);
         HttpResponse response;
         try {
-            response = openChecked(call == null ? request : request.toBuilder().observed(call).build());
+            response = openChecked(call == null ? request : request.withObserved(call));
             Responses.discard(response);
         } catch (RuntimeException e) {
             if (call != null) {

@@ -1,6 +1,7 @@
 package dev.glanceshare.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -59,6 +60,37 @@ public final class JsonCodec {
             return type.cast(readTree(json));
         }
         return Mapper.INSTANCE.readValue(json, type);
+    }
+
+    /**
+     * Reads a body with a streaming decoder. Like {@link #readTree}, it reads the first JSON value and ignores
+     * what follows it.
+     *
+     * @param json the bytes
+     * @param decoder reads the value from the parser, which stands on its first token
+     * @param <T> the value's type
+     * @return the value
+     * @throws IOException when the bytes are not JSON, or empty
+     */
+    public <T> T read(byte[] json, JsonDecoder<T> decoder) throws IOException {
+        try (JsonParser parser = JsonTrees.parser(json)) {
+            if (parser.nextToken() == null) {
+                throw new IOException("empty body where JSON was expected");
+            }
+            return decoder.decode(parser);
+        }
+    }
+
+    /**
+     * Reads the value the parser stands on, however nested, and gives it back as compact JSON text, as
+     * {@link JsonNode#toString()} would.
+     *
+     * @param parser positioned on the value's first token; left on its last
+     * @return the JSON text
+     * @throws IOException when the bytes are not JSON
+     */
+    public String valueAsJson(JsonParser parser) throws IOException {
+        return JsonTrees.copyAsText(parser);
     }
 
     /**

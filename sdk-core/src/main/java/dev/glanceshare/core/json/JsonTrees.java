@@ -29,6 +29,18 @@ final class JsonTrees {
     private JsonTrees() {}
 
     /** @return the tree, or {@code null} when the input holds no JSON value at all */
+    static JsonParser parser(byte[] json) throws IOException {
+        return FACTORY.createParser(json);
+    }
+
+    static String copyAsText(JsonParser parser) throws IOException {
+        Writer out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.copyCurrentStructure(parser);
+        }
+        return out.toString();
+    }
+
     static JsonNode read(byte[] json) throws IOException {
         try (JsonParser p = FACTORY.createParser(json)) {
             return p.nextToken() == null ? null : value(p);

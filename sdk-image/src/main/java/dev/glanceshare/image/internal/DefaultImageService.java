@@ -50,7 +50,7 @@ public final class DefaultImageService implements ImageService {
 
     @Override
     public Image get(String imageId) {
-        return api.getJson(api.url("images", Ids.imageId(imageId)), ImageJson::image);
+        return api.getJson(api.url("images", Ids.imageId(imageId)), "image", ImageReader::image);
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class DefaultImageService implements ImageService {
     public Image create(ImageCreate create) {
         Objects.requireNonNull(create, "create");
         return api.sendJson("POST", api.url("images"), ImageJson.createBody(create), "application/json",
-                ImageJson::image);
+                "image", ImageReader::image);
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class DefaultImageService implements ImageService {
     public Image update(String imageId, ImageUpdate update) {
         Objects.requireNonNull(update, "update");
         return api.sendJson("PATCH", api.url("images", Ids.imageId(imageId)), ImageJson.patchBody(update),
-                GlanceApi.JSON_PATCH, ImageJson::image);
+                GlanceApi.JSON_PATCH, "image", ImageReader::image);
     }
 
     @Override

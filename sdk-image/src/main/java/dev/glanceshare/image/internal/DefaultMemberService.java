@@ -82,7 +82,7 @@ final class DefaultMemberService implements MemberService {
     private Member post(String projectId) {
         ObjectNode body = JsonCodec.standard().objectNode().put("member", projectId);
         return api.sendJson("POST", api.url("images", imageId, "members"), body, "application/json",
-                ImageJson::member);
+                "member", ImageReader::member);
     }
 
     @Override
@@ -115,12 +115,13 @@ final class DefaultMemberService implements MemberService {
 
     @Override
     public List<Member> list() {
-        return api.getJson(api.url("images", imageId, "members"), ImageJson::members);
+        return api.getJson(api.url("images", imageId, "members"), "member list", ImageReader::members);
     }
 
     @Override
     public Member get(String projectId) {
-        return api.getJson(api.url("images", imageId, "members", Ids.projectId(projectId)), ImageJson::member);
+        return api.getJson(api.url("images", imageId, "members", Ids.projectId(projectId)), "member",
+                ImageReader::member);
     }
 
     @Override
@@ -146,6 +147,6 @@ final class DefaultMemberService implements MemberService {
         }
         ObjectNode body = JsonCodec.standard().objectNode().put("status", status.wireName());
         return api.sendJson("PUT", api.url("images", imageId, "members", projectId), body, "application/json",
-                ImageJson::member);
+                "member", ImageReader::member);
     }
 }

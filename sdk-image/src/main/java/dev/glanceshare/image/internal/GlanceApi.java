@@ -8,11 +8,11 @@ import dev.glanceshare.core.http.RequestBody;
 import dev.glanceshare.core.http.ServiceCaller;
 import dev.glanceshare.core.http.UriPaths;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.core.json.JsonDecoder;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The requests every Glance call is made of: URL building, JSON in and out, and decoding checks. */
@@ -70,13 +70,24 @@ public final class GlanceApi {
         return HttpRequest.builder(method, uri).header("Accept", JSON);
     }
 
-    <T> T getJson(URI uri, Function<JsonNode, T> decode) {
-        return exchange(request("GET", uri).build(), decode);
+    <T> T getJson(URI uri, String what, JsonDecoder<T> reader) {
+        return exchange(request("GET", uri).build(), what, reader);
     }
 
-    <T> T sendJson(String method, URI uri, JsonNode body, String contentType, Function<JsonNode, T> decode) {
+    <T> T sendJson(String method, URI uri, JsonNode body, String contentType, String what, JsonDecoder<T> reader) {
         HttpRequest r = request(method, uri).body(RequestBody.of(json.write(body), contentType)).build();
-        return exchange(r, decode);
+        return exchange(r, what, reader);
+    }
+
+    /** The hot path: the body is read by {@code reader} straight from the parser, with no tree. */
+    <T> T exchange(HttpRequest request, String what, JsonDecoder<T> reader) {
+        return caller.json(request, what, p -> {
+            try {
+                return reader.decode(p);
+            } catch (WireFormatException | IllegalStateException | IllegalArgumentException e) {
+                throw decodeFailure(request, e);
+            }
+        });
     }
 
     void send(HttpRequest request) {
@@ -87,18 +98,9 @@ public final class GlanceApi {
         return caller.open(request);
     }
 
-    <T> T exchange(HttpRequest request, Function<JsonNode, T> decode) {
-        JsonNode node = caller.json(request, JsonNode.class);
-        return decode(request, node, decode);
-    }
-
-    static <T> T decode(HttpRequest request, JsonNode node, Function<JsonNode, T> decode) {
-        try {
-            return decode.apply(node);
-        } catch (WireFormatException | IllegalStateException | IllegalArgumentException e) {
-            // IllegalState comes from a model builder missing a required field.
-            throw new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
-                    "Glance sent a body the SDK cannot read: " + e.getMessage(), e);
-        }
+    private static TransportException decodeFailure(HttpRequest request, RuntimeException e) {
+        // IllegalState comes from a model builder missing a required field.
+        return new TransportException(TransportException.Kind.DECODE, request.method(), request.uri(),
+                "Glance sent a body the SDK cannot read: " + e.getMessage(), e);
     }
 }

@@ -1,22 +1,16 @@
 package dev.glanceshare.image.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glanceshare.core.json.JsonCodec;
+import dev.glanceshare.core.json.JsonDecoder;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.ImageCreate;
-import dev.glanceshare.image.model.ImageFields;
-import dev.glanceshare.image.model.ImageStatus;
 import dev.glanceshare.image.model.ImageUpdate;
 import dev.glanceshare.image.model.Member;
-import dev.glanceshare.image.model.MemberStatus;
-import dev.glanceshare.image.model.Visibility;
-import dev.glanceshare.core.internal.Timestamps;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Maps Glance's JSON to the models and back, by hand rather than by annotations: every field is checked,
@@ -32,39 +26,7 @@ public final class ImageJson {
      * @return the image
      */
     public static Image image(JsonNode node) {
-        requireObject(node, "image");
-        Image.Builder b = Image.builder()
-                .id(text(node, "id"))
-                .status(ImageStatus.fromWire(text(node, "status")))
-                .visibility(Visibility.fromWire(text(node, "visibility")))
-                .createdAt(time(node, "created_at"))
-                .updatedAt(time(node, "updated_at"));
-        optionalText(node, "name").ifPresent(b::name);
-        optionalText(node, "owner").ifPresent(b::owner);
-        optionalText(node, "checksum").ifPresent(b::checksum);
-        optionalText(node, "os_hash_algo").ifPresent(b::hashAlgorithm);
-        optionalText(node, "os_hash_value").ifPresent(b::hashValue);
-        optionalText(node, "disk_format").ifPresent(b::diskFormat);
-        optionalText(node, "container_format").ifPresent(b::containerFormat);
-        optionalLong(node, "size").ifPresent(b::size);
-        optionalLong(node, "virtual_size").ifPresent(b::virtualSize);
-        optionalLong(node, "min_disk").ifPresent(b::minDisk);
-        optionalLong(node, "min_ram").ifPresent(b::minRam);
-        optionalBoolean(node, "protected").ifPresent(b::isProtected);
-        optionalBoolean(node, "os_hidden").ifPresent(b::isHidden);
-        JsonNode tags = node.path("tags");
-        if (!tags.isMissingNode() && !tags.isNull()) {
-            if (!tags.isArray()) {
-                throw new WireFormatException("image field 'tags' is not an array");
-            }
-            tags.forEach(t -> b.addTags(t.asText()));
-        }
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!ImageFields.STANDARD.contains(e.getKey()) && !e.getValue().isNull()) {
-                b.putProperties(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
-            }
-        }
-        return b.build();
+        return fromTree(node, "image", ImageReader::image);
     }
 
     /**
@@ -114,14 +76,7 @@ public final class ImageJson {
      * @return the member
      */
     public static Member member(JsonNode node) {
-        requireObject(node, "member");
-        return Member.builder()
-                .imageId(text(node, "image_id"))
-                .memberId(text(node, "member_id"))
-                .status(MemberStatus.fromWire(text(node, "status")))
-                .createdAt(time(node, "created_at"))
-                .updatedAt(time(node, "updated_at"))
-                .build();
+        return fromTree(node, "member", ImageReader::member);
     }
 
     /**
@@ -143,13 +98,20 @@ public final class ImageJson {
      * @return the members
      */
     public static List<Member> members(JsonNode node) {
-        JsonNode array = node.path("members");
-        if (!array.isArray()) {
-            throw new WireFormatException("member list has no 'members' array");
+        return fromTree(node, "member list", ImageReader::members);
+    }
+
+    /** The tree is read through the same streaming code as a body, so both ways give the same models. */
+    private static <T> T fromTree(JsonNode node, String what, JsonDecoder<T> reader) {
+        if (node == null) {
+            throw new WireFormatException("expected a JSON object for the " + what);
         }
-        List<Member> out = new ArrayList<>();
-        array.forEach(m -> out.add(member(m)));
-        return out;
+        try (JsonParser p = node.traverse()) {
+            p.nextToken();
+            return reader.decode(p);
+        } catch (IOException e) {
+            throw new WireFormatException("the " + what + " cannot be read: " + e.getMessage());
+        }
     }
 
     /**
@@ -186,65 +148,5 @@ public final class ImageJson {
             }
         }
         return array;
-    }
-
-    private static void requireObject(JsonNode node, String what) {
-        if (node == null || !node.isObject()) {
-            throw new WireFormatException("expected a JSON object for the " + what);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual() || v.asText().isEmpty()) {
-            throw new WireFormatException("field '" + field + "' is missing or not a string");
-        }
-        return v.asText();
-    }
-
-    private static java.util.Optional<String> optionalText(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return java.util.Optional.empty();
-        }
-        if (!v.isTextual()) {
-            throw new WireFormatException("field '" + field + "' is not a string");
-        }
-        return java.util.Optional.of(v.asText());
-    }
-
-    private static java.util.OptionalLong optionalLong(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return java.util.OptionalLong.empty();
-        }
-        if (!v.isIntegralNumber()) {
-            throw new WireFormatException("field '" + field + "' is not an integer");
-        }
-        return java.util.OptionalLong.of(v.asLong());
-    }
-
-    private static java.util.Optional<Boolean> optionalBoolean(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return java.util.Optional.empty();
-        }
-        if (!v.isBoolean()) {
-            throw new WireFormatException("field '" + field + "' is not a boolean");
-        }
-        return java.util.Optional.of(v.asBoolean());
-    }
-
-    private static Instant time(JsonNode node, String field) {
-        String t = text(node, field);
-        Instant fast = Timestamps.utc(t);
-        if (fast != null) {
-            return fast;
-        }
-        try {
-            return Instant.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new WireFormatException("field '" + field + "' is not an ISO-8601 time: " + t);
-        }
     }
 }

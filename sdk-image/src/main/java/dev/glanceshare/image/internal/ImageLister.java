@@ -1,10 +1,12 @@
 package dev.glanceshare.image.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.glanceshare.core.Page;
 import dev.glanceshare.core.Paged;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.ImageListOptions;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +26,43 @@ final class ImageLister {
     }
 
     private Page<Image> page(URI uri, Predicate<Image> keep) {
-        return api.getJson(uri, node -> {
-            JsonNode images = node.path("images");
-            if (!images.isArray()) {
-                throw new WireFormatException("image list has no 'images' array");
-            }
-            List<Image> items = new ArrayList<>();
-            for (JsonNode n : images) {
-                Image image = ImageJson.image(n);
-                if (keep.test(image)) {
-                    items.add(image);
+        return api.getJson(uri, "image list", p -> page(p, keep));
+    }
+
+    /** Each image is read and kept or dropped as it comes, so a page of 1,000 never exists as a tree. */
+    private Page<Image> page(JsonParser p, Predicate<Image> keep) throws IOException {
+        List<Image> items = null;
+        String next = null;
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                if (field.equals("images")) {
+                    items = t == JsonToken.START_ARRAY ? images(p, keep) : null;
+                    p.skipChildren();
+                } else if (field.equals("next")) {
+                    if (t != JsonToken.VALUE_NULL && t != JsonToken.VALUE_STRING) {
+                        throw new WireFormatException("image list 'next' is not a string");
+                    }
+                    next = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                } else {
+                    p.skipChildren();
                 }
             }
-            JsonNode next = node.path("next");
-            if (!next.isMissingNode() && !next.isNull() && !next.isTextual()) {
-                throw new WireFormatException("image list 'next' is not a string");
+        }
+        if (items == null) {
+            throw new WireFormatException("image list has no 'images' array");
+        }
+        return Page.of(items, next == null ? null : api.resolve(next));
+    }
+
+    private static List<Image> images(JsonParser p, Predicate<Image> keep) throws IOException {
+        List<Image> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            Image image = ImageReader.image(p);
+            if (keep.test(image)) {
+                items.add(image);
             }
-            return Page.of(items, next.isTextual() ? api.resolve(next.asText()) : null);
-        });
+        }
+        return items;
     }
 }
