@@ -30,6 +30,8 @@ public final class RawContender implements Contender {
     private static final Set<String> FRAMING = Set.of("host", "content-length", "transfer-encoding", "connection");
 
     private final Fixture fixture;
+    /** The image endpoint without a trailing slash, computed once: raw is the floor, so it does no per-call regex. */
+    private final String base;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final Map<Op, List<RecordedRequest>> recorded;
@@ -41,6 +43,7 @@ public final class RawContender implements Contender {
      */
     public RawContender(Fixture fixture, SdkContender sdk) {
         this.fixture = fixture;
+        this.base = fixture.imageUrl().replaceFirst("/+$", "");
         var options = Fixture.poolOptions();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(options.maxConnections())
@@ -91,7 +94,6 @@ public final class RawContender implements Contender {
     }
 
     private ClassicHttpRequest build(RecordedRequest r, String from, String to) {
-        String base = fixture.imageUrl().replaceFirst("/+$", "");
         String uri = base + r.rawPath().replace(from, to) + (r.rawQuery().isEmpty() ? "" : "?" + r.rawQuery());
         ClassicRequestBuilder b = ClassicRequestBuilder.create(r.method()).setUri(uri);
         r.headers().forEach((name, values) -> {

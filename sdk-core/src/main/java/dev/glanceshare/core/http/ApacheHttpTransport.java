@@ -245,8 +245,15 @@ public final class ApacheHttpTransport implements HttpTransport {
         private final RequestBody body;
 
         BodyEntity(RequestBody body) {
-            super(ContentType.parse(body.contentType()), null, body.contentLength() < 0);
+            super(contentType(body.contentType()), null, body.contentLength() < 0);
             this.body = body;
+        }
+
+        /** Plain JSON, the type of nearly every body, is not parsed again on each request (and gets no charset). */
+        private static final ContentType JSON = ContentType.create("application/json");
+
+        private static ContentType contentType(String value) {
+            return value.equals("application/json") ? JSON : ContentType.parse(value);
         }
 
         @Override public boolean isRepeatable() { return body.isRepeatable(); }

@@ -1,11 +1,9 @@
 package dev.glanceshare.core.http;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,12 +12,15 @@ import java.util.Optional;
  * {@code X-Openstack-Request-Id} are one header) and keep the spelling they were first added with.
  */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(new LinkedHashMap<>());
+    private static final Headers EMPTY = new Headers(new Entry[0]);
 
-    /** Lower-cased name to the entry, in insertion order. */
-    private final Map<String, Entry> entries;
+    /**
+     * In insertion order. An array searched from the start, not a map: a request or response has a handful of
+     * headers, and each call copies or builds several header sets, where a hash map cost a table per copy.
+     */
+    private final Entry[] entries;
 
-    private Headers(Map<String, Entry> entries) {
+    private Headers(Entry[] entries) {
         this.entries = entries;
     }
 
@@ -30,14 +31,26 @@ public final class Headers {
 
     /** @return a builder with no entries */
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(new ArrayList<>());
     }
 
     /** @return a builder that starts from these headers */
     public Builder toBuilder() {
-        Map<String, Entry> copy = new LinkedHashMap<>();
-        entries.forEach((k, v) -> copy.put(k, new Entry(v.name, new ArrayList<>(v.values))));
+        List<Entry> copy = new ArrayList<>(entries.length + 2);
+        for (Entry e : entries) {
+            copy.add(new Entry(e.key, e.name, new ArrayList<>(e.values)));
+        }
         return new Builder(copy);
+    }
+
+    private Entry find(String name) {
+        String key = key(name);
+        for (Entry e : entries) {
+            if (e.key.equals(key)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
@@ -45,7 +58,7 @@ public final class Headers {
      * @return the first value of the header, if present
      */
     public Optional<String> first(String name) {
-        Entry e = entries.get(key(name));
+        Entry e = find(name);
         return e == null || e.values.isEmpty() ? Optional.empty() : Optional.of(e.values.get(0));
     }
 
@@ -54,14 +67,16 @@ public final class Headers {
      * @return every value of the header, in order; empty if absent
      */
     public List<String> all(String name) {
-        Entry e = entries.get(key(name));
-        return e == null ? List.of() : Collections.unmodifiableList(e.values);
+        Entry e = find(name);
+        return e == null ? List.of() : e.values;
     }
 
     /** @return the header names, as first spelled */
     public List<String> names() {
-        List<String> names = new ArrayList<>();
-        entries.values().forEach(e -> names.add(e.name));
+        List<String> names = new ArrayList<>(entries.length);
+        for (Entry e : entries) {
+            names.add(e.name);
+        }
         return names;
     }
 
@@ -70,7 +85,7 @@ public final class Headers {
      * @return whether the header is present
      */
     public boolean contains(String name) {
-        return entries.containsKey(key(name));
+        return find(name) != null;
     }
 
     /** Shows the header names only, since values may be secrets; {@link Redaction#headerLines} shows values safely. */
@@ -85,14 +100,23 @@ public final class Headers {
      */
     Headers with(String name, String value) {
         Builder.check(name, value);
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        copy.put(key(name), new Entry(name, List.of(value)));
+        String key = key(name);
+        Entry replacement = new Entry(key, name, List.of(value));
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i].key.equals(key)) {
+                Entry[] copy = entries.clone();
+                copy[i] = replacement;
+                return new Headers(copy);
+            }
+        }
+        Entry[] copy = Arrays.copyOf(entries, entries.length + 1);
+        copy[entries.length] = replacement;
         return new Headers(copy);
     }
 
     /** Calls {@code action} with each name and value, without the lists {@link #names()} and {@link #all} make. */
     void forEach(java.util.function.BiConsumer<String, String> action) {
-        for (Entry e : entries.values()) {
+        for (Entry e : entries) {
             for (String v : e.values) {
                 action.accept(e.name, v);
             }
@@ -106,19 +130,11 @@ public final class Headers {
      * @param namesAndValues name, value, name, value...
      */
     static Headers received(String[] namesAndValues) {
-        Map<String, Entry> map = new LinkedHashMap<>();
+        Builder b = new Builder(new ArrayList<>(namesAndValues.length / 2));
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = namesAndValues[i];
-            Entry e = map.get(key(name));
-            if (e == null) {
-                map.put(key(name), new Entry(name, List.of(namesAndValues[i + 1])));
-            } else {
-                List<String> values = new ArrayList<>(e.values);
-                values.add(namesAndValues[i + 1]);
-                map.put(key(name), new Entry(e.name, List.copyOf(values)));
-            }
+            b.append(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return new Headers(map);
+        return b.build();
     }
 
     private static String key(String name) {
@@ -142,10 +158,12 @@ public final class Headers {
     }
 
     private static final class Entry {
+        final String key;
         final String name;
         final List<String> values;
 
-        Entry(String name, List<String> values) {
+        Entry(String key, String name, List<String> values) {
+            this.key = key;
             this.name = name;
             this.values = values;
         }
@@ -153,10 +171,19 @@ public final class Headers {
 
     /** Builds {@link Headers}. */
     public static final class Builder {
-        private final Map<String, Entry> entries;
+        private final List<Entry> entries;
 
-        private Builder(Map<String, Entry> entries) {
+        private Builder(List<Entry> entries) {
             this.entries = entries;
+        }
+
+        private int indexOf(String key) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).key.equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -168,7 +195,20 @@ public final class Headers {
          */
         public Builder add(String name, String value) {
             check(name, value);
-            entries.computeIfAbsent(key(name), k -> new Entry(name, new ArrayList<>())).values.add(value);
+            return append(name, value);
+        }
+
+        /** {@link #add} without the checks, for headers as received. */
+        private Builder append(String name, String value) {
+            String key = key(name);
+            int i = indexOf(key);
+            if (i < 0) {
+                List<String> values = new ArrayList<>(1);
+                values.add(value);
+                entries.add(new Entry(key, name, values));
+            } else {
+                entries.get(i).values.add(value);
+            }
             return this;
         }
 
@@ -181,9 +221,16 @@ public final class Headers {
          */
         public Builder set(String name, String value) {
             check(name, value);
-            List<String> values = new ArrayList<>();
+            String key = key(name);
+            List<String> values = new ArrayList<>(1);
             values.add(value);
-            entries.put(key(name), new Entry(name, values));
+            Entry e = new Entry(key, name, values);
+            int i = indexOf(key);
+            if (i < 0) {
+                entries.add(e);
+            } else {
+                entries.set(i, e); // where the header was, as a map's put would keep it
+            }
             return this;
         }
 
@@ -192,15 +239,21 @@ public final class Headers {
          * @return this builder
          */
         public Builder remove(String name) {
-            entries.remove(key(name));
+            int i = indexOf(key(name));
+            if (i >= 0) {
+                entries.remove(i);
+            }
             return this;
         }
 
         /** @return the headers */
         public Headers build() {
-            Map<String, Entry> copy = new LinkedHashMap<>();
-            entries.forEach((k, v) -> copy.put(k, new Entry(v.name, List.copyOf(v.values))));
-            return new Headers(copy);
+            Entry[] built = new Entry[entries.size()];
+            for (int i = 0; i < built.length; i++) {
+                Entry e = entries.get(i);
+                built[i] = new Entry(e.key, e.name, List.copyOf(e.values));
+            }
+            return new Headers(built);
         }
 
         private static void check(String name, String value) {
