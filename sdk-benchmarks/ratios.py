@@ -27,7 +27,8 @@ def tables(path):
 def main(paths):
     by_setup = collections.defaultdict(list)
     for p in paths:
-        setup = re.search(r"-(\w+)\.txt$", p).group(1)
+        # overhead-2-B.txt: kind "overhead", run 2, set-up B; runs of one kind and set-up are summarised together
+        setup = re.sub(r"-\d+-", ", set-up ", re.sub(r"\.txt$", "", p.rsplit("/", 1)[-1]))
         by_setup[setup].append(p)
     for setup, files in sorted(by_setup.items()):
         loads = []
@@ -41,7 +42,18 @@ def main(paths):
                 for row in rows:
                     for col, cell in zip(header[2:], row[2:]):
                         values[(col, row[0], row[1])].append(float(cell))
-        print(f"## set-up {setup}: {len(files)} runs; load average before → after each run: {'; '.join(loads)}\n")
+                    ops = [c for c in header[2:] if c.endswith(" ops/s")]
+                    for i in range(1, len(ops)):  # between the contenders other than the first (raw), this run
+                        for j in range(i + 1, len(ops)):
+                            name = f"{ops[i][:-len(' ops/s')]} / {ops[j][:-len(' ops/s')]}"
+                            values[(name, row[0], row[1])].append(
+                                float(row[header.index(ops[i])]) / float(row[header.index(ops[j])]))
+                    cpu = [c for c in header[2:] if c.endswith("CPU µs/op")]
+                    for c in cpu[1:]:  # each contender's CPU per op over the first's (raw), in this run
+                        name = f"{c[:-len(' CPU µs/op')]} / {cpu[0][:-len(' CPU µs/op')]} CPU"
+                        mine, base = float(row[header.index(c)]), float(row[header.index(cpu[0])])
+                        values[(name, row[0], row[1])].append(mine / base)
+        print(f"## {setup}: {len(files)} runs; load average before → after each run: {'; '.join(loads)}\n")
         columns = []
         for (col, _, _) in values:
             if col not in columns:
