@@ -175,16 +175,10 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
         HttpEntity entity = response.getEntity();
         try {
-            Header[] received = response.getHeaders();
-            String[] headers = new String[2 * received.length];
-            for (int i = 0; i < received.length; i++) {
-                headers[2 * i] = received[i].getName();
-                String value = received[i].getValue();
-                headers[2 * i + 1] = value == null ? "" : value; // HttpClient gives null for a bare name
-            }
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             long length = entity == null ? 0 : entity.getContentLength();
-            return HttpResponse.streaming(response.getCode(), Headers.received(headers),
+            Headers headers = Headers.received(new ReceivedHeaders(response.getHeaders()));
+            return HttpResponse.streaming(response.getCode(), headers,
                     new ReleasingStream(content, response, length), length);
         } catch (IOException | RuntimeException e) {
             closeQuietly(response);
@@ -237,6 +231,24 @@ public final class ApacheHttpTransport implements HttpTransport {
             response.close();
         } catch (IOException ignored) {
             // already failing: the first error is the one worth reporting
+        }
+    }
+
+    /** HttpClient's header lines, read only if someone asks for them (a successful call never does). */
+    private static final class ReceivedHeaders implements Headers.Received {
+        private final Header[] lines;
+
+        ReceivedHeaders(Header[] lines) {
+            this.lines = lines;
+        }
+
+        @Override public int size() { return lines.length; }
+        @Override public String name(int i) { return lines[i].getName(); }
+
+        @Override
+        public String value(int i) {
+            String value = lines[i].getValue();
+            return value == null ? "" : value; // HttpClient gives null for a bare name
         }
     }
 

@@ -18,10 +18,54 @@ public final class Headers {
      * In insertion order. An array searched from the start, not a map: a request or response has a handful of
      * headers, and each call copies or builds several header sets, where a hash map cost a table per copy.
      */
-    private final Entry[] entries;
+    private volatile Entry[] entries;
+    /** Headers as received, indexed into {@link #entries} on first use; {@code null} for headers built here. */
+    private final Received received;
 
     private Headers(Entry[] entries) {
         this.entries = entries;
+        this.received = null;
+    }
+
+    private Headers(Received received) {
+        this.entries = null;
+        this.received = received;
+    }
+
+    /**
+     * Headers as a server sent them, read through this view only when someone asks: a successful call
+     * never looks at its response's headers, so they are not copied out of HttpClient's message at all.
+     */
+    interface Received {
+        /** @return how many header lines */
+        int size();
+
+        /**
+         * @param i a line
+         * @return its name
+         */
+        String name(int i);
+
+        /**
+         * @param i a line
+         * @return its value, never {@code null}
+         */
+        String value(int i);
+    }
+
+    /** The entries; for received headers, indexed once here (volatile, so another thread sees them whole). */
+    private Entry[] entries() {
+        Entry[] e = entries;
+        if (e == null) {
+            Received r = received;
+            Builder b = new Builder(new ArrayList<>(r.size()));
+            for (int i = 0; i < r.size(); i++) {
+                b.append(r.name(i), r.value(i));
+            }
+            e = b.build().entries; // two threads may both index: they make equal arrays, and either one is kept
+            entries = e;
+        }
+        return e;
     }
 
     /** @return headers with no entries */
@@ -36,8 +80,9 @@ public final class Headers {
 
     /** @return a builder that starts from these headers */
     public Builder toBuilder() {
-        List<Entry> copy = new ArrayList<>(entries.length + 2);
-        for (Entry e : entries) {
+        Entry[] all = entries();
+        List<Entry> copy = new ArrayList<>(all.length + 2);
+        for (Entry e : all) {
             copy.add(new Entry(e.key, e.name, new ArrayList<>(e.values)));
         }
         return new Builder(copy);
@@ -45,7 +90,7 @@ public final class Headers {
 
     private Entry find(String name) {
         String key = key(name);
-        for (Entry e : entries) {
+        for (Entry e : entries()) {
             if (e.key.equals(key)) {
                 return e;
             }
@@ -73,8 +118,9 @@ public final class Headers {
 
     /** @return the header names, as first spelled */
     public List<String> names() {
-        List<String> names = new ArrayList<>(entries.length);
-        for (Entry e : entries) {
+        Entry[] all = entries();
+        List<String> names = new ArrayList<>(all.length);
+        for (Entry e : all) {
             names.add(e.name);
         }
         return names;
@@ -102,6 +148,7 @@ public final class Headers {
         Builder.check(name, value);
         String key = key(name);
         Entry replacement = new Entry(key, name, List.of(value));
+        Entry[] entries = entries();
         for (int i = 0; i < entries.length; i++) {
             if (entries[i].key.equals(key)) {
                 Entry[] copy = entries.clone();
@@ -116,7 +163,7 @@ public final class Headers {
 
     /** Calls {@code action} with each name and value, without the lists {@link #names()} and {@link #all} make. */
     void forEach(java.util.function.BiConsumer<String, String> action) {
-        for (Entry e : entries) {
+        for (Entry e : entries()) {
             for (String v : e.values) {
                 action.accept(e.name, v);
             }
@@ -130,11 +177,19 @@ public final class Headers {
      * @param namesAndValues name, value, name, value...
      */
     static Headers received(String[] namesAndValues) {
-        Builder b = new Builder(new ArrayList<>(namesAndValues.length / 2));
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            b.append(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return b.build();
+        return received(new Received() {
+            @Override public int size() { return namesAndValues.length / 2; }
+            @Override public String name(int i) { return namesAndValues[2 * i]; }
+            @Override public String value(int i) { return namesAndValues[2 * i + 1]; }
+        });
+    }
+
+    /**
+     * @param view the lines as received
+     * @return headers over that view, indexed on first use
+     */
+    static Headers received(Received view) {
+        return new Headers(Objects.requireNonNull(view, "view"));
     }
 
     private static String key(String name) {
