@@ -172,21 +172,10 @@ public final class Headers {
 
     /**
      * Headers as received: not checked (the checks keep the SDK's own requests from being split, and a
-     * server's odd header must not fail a response) and not copied again.
+     * server's odd header must not fail a response), and indexed only on first use.
      *
-     * @param namesAndValues name, value, name, value...
-     */
-    static Headers received(String[] namesAndValues) {
-        return received(new Received() {
-            @Override public int size() { return namesAndValues.length / 2; }
-            @Override public String name(int i) { return namesAndValues[2 * i]; }
-            @Override public String value(int i) { return namesAndValues[2 * i + 1]; }
-        });
-    }
-
-    /**
      * @param view the lines as received
-     * @return headers over that view, indexed on first use
+     * @return headers over that view
      */
     static Headers received(Received view) {
         return new Headers(Objects.requireNonNull(view, "view"));

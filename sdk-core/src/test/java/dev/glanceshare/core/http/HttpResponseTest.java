@@ -70,7 +70,12 @@ class HttpResponseTest {
 
     @Test
     void receivedHeadersAreKeptAsSentEvenWhenTheSdkWouldRefuseToSendThem() {
-        Headers h = Headers.received(new String[] {"X-Odd", "a\u0000b", "Set-Cookie", "1", "set-cookie", "2"});
+        String[] lines = {"X-Odd", "a\u0000b", "Set-Cookie", "1", "set-cookie", "2"};
+        Headers h = Headers.received(new Headers.Received() {
+            @Override public int size() { return lines.length / 2; }
+            @Override public String name(int i) { return lines[2 * i]; }
+            @Override public String value(int i) { return lines[2 * i + 1]; }
+        });
 
         assertThat(h.first("x-odd")).hasValue("a\u0000b");
         assertThat(h.all("SET-COOKIE")).containsExactly("1", "2");
