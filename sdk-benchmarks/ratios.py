@@ -1,6 +1,7 @@
 """Reads the outputs of several Throughput runs (sdk-benchmarks/repeat.sh) and prints, per set-up, every ratio
 and every CPU figure as the median with its min and max over the runs, plus each run's load, as Markdown.
-A claim such as "at least 0.95 in every cell" may only be made from the `all runs` column."""
+Ratios are taken within each run before the median. A claim such as "at least 0.95 in every cell" holds for
+every run only where the minimum in brackets says so, not the median."""
 import collections
 import re
 import statistics
