@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.image.model.Image;
+import dev.glanceshare.image.model.ImageFields;
 import dev.glanceshare.image.model.ImageListOptions;
 import dev.glanceshare.image.model.Member;
 import dev.glanceshare.image.model.MemberStatus;
@@ -60,6 +61,24 @@ class StreamingDecodeTest extends GlanceWireTest {
                 .containsEntry("hw_numa", "{\"nodes\":[1,2],\"on\":true}")
                 .containsEntry("hw_cpus", "4")
                 .doesNotContainKeys("locations", "self", "file", "schema");
+    }
+
+    @Test
+    void noStandardFieldIsEverACustomProperty() {
+        // The base body has most standard fields; each one it lacks (locations, stores, direct_url...) comes as a
+        // string, so a standard field the reader does not name would show up among the properties here.
+        String base = image("");
+        StringBuilder extra = new StringBuilder();
+        for (String field : ImageFields.STANDARD) {
+            if (!base.contains("\"" + field + "\"")) {
+                extra.append(", \"").append(field).append("\": \"x\"");
+            }
+        }
+        answer(image(extra.toString()));
+
+        Image image = glance.images().get(IMAGE);
+
+        assertThat(image.properties()).containsOnlyKeys("os_distro");
     }
 
     @Test

@@ -6,25 +6,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** An immutable HTTP request. Build one with {@link #builder(String, URI)}; derive variants with {@link #toBuilder()}. */
+/**
+ * An immutable HTTP request. Build one with {@link #builder(String, URI)} or {@link #builder(String, RequestUrl)};
+ * derive variants with {@link #toBuilder()}.
+ */
 public final class HttpRequest {
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
     private final String method;
-    private final URI uri;
+    private final RequestUrl url;
     private final Headers headers;
     private final RequestBody body;
     private final int bufferLimit;
     private final ObservedCall observed;
 
     private HttpRequest(Builder b) {
-        this(b.method, b.uri, b.headers.build(), b.body, b.bufferLimit, b.observed);
+        this(b.method, b.url, b.headers.build(), b.body, b.bufferLimit, b.observed);
     }
 
-    private HttpRequest(String method, URI uri, Headers headers, RequestBody body, int bufferLimit,
+    private HttpRequest(String method, RequestUrl url, Headers headers, RequestBody body, int bufferLimit,
             ObservedCall observed) {
         this.method = method;
-        this.uri = uri;
+        this.url = url;
         this.headers = headers;
         this.body = body;
         this.bufferLimit = bufferLimit;
@@ -35,15 +38,15 @@ public final class HttpRequest {
     // where toBuilder().build() would copy the header map twice on every call.
 
     HttpRequest withHeader(String name, String value) {
-        return new HttpRequest(method, uri, headers.with(name, value), body, bufferLimit, observed);
+        return new HttpRequest(method, url, headers.with(name, value), body, bufferLimit, observed);
     }
 
     HttpRequest withBufferLimit(int maxBytes) {
-        return new HttpRequest(method, uri, headers, body, Math.max(0, maxBytes), observed);
+        return new HttpRequest(method, url, headers, body, Math.max(0, maxBytes), observed);
     }
 
     HttpRequest withObserved(ObservedCall call) {
-        return new HttpRequest(method, uri, headers, body, bufferLimit, call);
+        return new HttpRequest(method, url, headers, body, bufferLimit, call);
     }
 
     /**
@@ -52,12 +55,22 @@ public final class HttpRequest {
      * @return a builder
      */
     public static Builder builder(String method, URI uri) {
-        return new Builder(method, uri, Headers.builder(), null);
+        return new Builder(method, RequestUrl.of(uri), Headers.builder(), null);
+    }
+
+    /**
+     * @param method the HTTP method, such as {@code GET}; upper-cased
+     * @param url the URL, such as {@code RequestUrl.of(endpoint, "images", id)}, which the transport sends without
+     *     parsing a URI
+     * @return a builder
+     */
+    public static Builder builder(String method, RequestUrl url) {
+        return new Builder(method, url, Headers.builder(), null);
     }
 
     /** @return a builder that starts from this request */
     public Builder toBuilder() {
-        return new Builder(method, uri, headers.toBuilder(), body).bufferResponse(bufferLimit).observed(observed);
+        return new Builder(method, url, headers.toBuilder(), body).bufferResponse(bufferLimit).observed(observed);
     }
 
     /** @return the method, upper case */
@@ -65,9 +78,14 @@ public final class HttpRequest {
         return method;
     }
 
-    /** @return the absolute URI */
+    /** @return the absolute URI; made from {@link #url()} on first use */
     public URI uri() {
-        return uri;
+        return url.toUri();
+    }
+
+    /** @return the URL */
+    public RequestUrl url() {
+        return url;
     }
 
     /** @return the headers */
@@ -104,21 +122,21 @@ public final class HttpRequest {
     /** @return method and URI only: headers may hold tokens */
     @Override
     public String toString() {
-        return method + " " + uri;
+        return method + " " + url;
     }
 
     /** Builds an {@link HttpRequest}. */
     public static final class Builder {
         private String method;
-        private URI uri;
+        private RequestUrl url;
         private final Headers.Builder headers;
         private RequestBody body;
         private int bufferLimit;
         private ObservedCall observed;
 
-        private Builder(String method, URI uri, Headers.Builder headers, RequestBody body) {
+        private Builder(String method, RequestUrl url, Headers.Builder headers, RequestBody body) {
             method(method);
-            uri(uri);
+            url(url);
             this.headers = headers;
             this.body = body;
         }
@@ -155,12 +173,16 @@ public final class HttpRequest {
          * @return this builder
          */
         public Builder uri(URI value) {
-            Objects.requireNonNull(value, "uri");
-            String scheme = value.getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || value.getHost() == null) {
-                throw new IllegalArgumentException("Request URI must be absolute http(s) with a host: " + value);
-            }
-            this.uri = value;
+            this.url = RequestUrl.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the URL
+         * @return this builder
+         */
+        public Builder url(RequestUrl value) {
+            this.url = Objects.requireNonNull(value, "url");
             return this;
         }
 

@@ -54,6 +54,19 @@ class ApacheHttpTransportTest {
     }
 
     @Test
+    void aUrlJoinedFromAnEndpointIsSentWithItsPrefixAndEncodedSegments() throws Exception {
+        wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+        RequestUrl url = RequestUrl.of(uri("/image/v2/"), "images", "a/b c", "members")
+                .withQuery(java.util.List.of(java.util.Map.entry("q", "x&y")));
+
+        try (HttpResponse response = transport.send(HttpRequest.builder("GET", url).build())) {
+            assertThat(response.status()).isEqualTo(204);
+        }
+        wire.verify(1, getRequestedFor(urlEqualTo("/image/v2/images/a%2Fb%20c/members?q=x%26y"))
+                .withHeader("Host", equalTo(URI.create(wire.baseUrl()).getAuthority())));
+    }
+
+    @Test
     void sendsMethodPathHeadersAndJsonBody() throws Exception {
         wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")

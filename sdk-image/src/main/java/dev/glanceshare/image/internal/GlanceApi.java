@@ -5,6 +5,7 @@ import dev.glanceshare.core.exception.TransportException;
 import dev.glanceshare.core.http.HttpRequest;
 import dev.glanceshare.core.http.HttpResponse;
 import dev.glanceshare.core.http.RequestBody;
+import dev.glanceshare.core.http.RequestUrl;
 import dev.glanceshare.core.http.ServiceCaller;
 import dev.glanceshare.core.http.UriPaths;
 import dev.glanceshare.core.json.JsonCodec;
@@ -44,38 +45,29 @@ public final class GlanceApi {
         return caller;
     }
 
-    URI url(String... segments) {
-        return UriPaths.append(endpoint(), segments);
+    RequestUrl url(String... segments) {
+        return RequestUrl.of(endpoint(), segments);
     }
 
-    URI url(List<Map.Entry<String, String>> query, String... segments) {
-        URI base = url(segments);
-        if (query.isEmpty()) {
-            return base;
-        }
-        StringBuilder q = new StringBuilder();
-        for (Map.Entry<String, String> e : query) {
-            q.append(q.length() == 0 ? '?' : '&').append(UriPaths.encodeQuery(e.getKey())).append('=')
-                    .append(UriPaths.encodeQuery(e.getValue()));
-        }
-        return URI.create(base + q.toString());
+    RequestUrl url(List<Map.Entry<String, String>> query, String... segments) {
+        return url(segments).withQuery(query);
     }
 
     URI resolve(String link) {
         return UriPaths.resolveServiceLink(endpoint(), link);
     }
 
-    HttpRequest.Builder request(String method, URI uri) {
+    HttpRequest.Builder request(String method, RequestUrl url) {
         // Accept JSON: Glance's error bodies follow Accept, and JSON is the one shape with a clean message.
-        return HttpRequest.builder(method, uri).header("Accept", JSON);
+        return HttpRequest.builder(method, url).header("Accept", JSON);
     }
 
-    <T> T getJson(URI uri, String what, JsonDecoder<T> reader) {
-        return exchange(request("GET", uri).build(), what, reader);
+    <T> T getJson(RequestUrl url, String what, JsonDecoder<T> reader) {
+        return exchange(request("GET", url).build(), what, reader);
     }
 
-    <T> T sendJson(String method, URI uri, JsonNode body, String contentType, String what, JsonDecoder<T> reader) {
-        HttpRequest r = request(method, uri).body(RequestBody.of(json.write(body), contentType)).build();
+    <T> T sendJson(String method, RequestUrl url, JsonNode body, String contentType, String what, JsonDecoder<T> reader) {
+        HttpRequest r = request(method, url).body(RequestBody.of(json.write(body), contentType)).build();
         return exchange(r, what, reader);
     }
 

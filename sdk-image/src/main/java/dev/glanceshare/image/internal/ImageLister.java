@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.glanceshare.core.Page;
 import dev.glanceshare.core.Paged;
+import dev.glanceshare.core.http.RequestUrl;
 import dev.glanceshare.image.model.Image;
 import dev.glanceshare.image.model.ImageListOptions;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,11 +22,11 @@ final class ImageLister {
 
     Paged<Image> list(ImageListOptions options, Predicate<Image> keep) {
         return Paged.of(() -> page(api.url(options.queryParameters(), "images"), keep),
-                uri -> page(uri, keep));
+                next -> page(RequestUrl.of(next), keep));
     }
 
-    private Page<Image> page(URI uri, Predicate<Image> keep) {
-        return api.getJson(uri, "image list", p -> page(p, keep));
+    private Page<Image> page(RequestUrl url, Predicate<Image> keep) {
+        return api.getJson(url, "image list", p -> page(p, keep));
     }
 
     /** Each image is read and kept or dropped as it comes, so a page of 1,000 never exists as a tree. */
