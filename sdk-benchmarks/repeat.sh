@@ -22,10 +22,10 @@ for n in $(seq 1 "$RUNS"); do
     case $KIND in
     overhead)
         echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/$KIND-$n-A.txt"
-        java -cp "$CP" $MAIN 1.5 5 1,8 /tmp/overhead-local.svg raw,sdk >> "$OUT/$KIND-$n-A.txt" 2>/dev/null
+        java -cp "$CP" $MAIN 1.5 7 1,8 /tmp/overhead-local.svg raw,sdk >> "$OUT/$KIND-$n-A.txt" 2>/dev/null
         echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/$KIND-$n-B.txt"
         taskset -c 1 java -Dbench.fake=process -Dbench.fakeCpus=0 -Dbench.clientCpus=1 -Dbench.cpu=client -cp "$CP" \
-            $MAIN 1.5 5 1,8 /tmp/overhead-process.svg raw,sdk >> "$OUT/$KIND-$n-B.txt" 2>/dev/null
+            $MAIN 1.5 7 1,8 /tmp/overhead-process.svg raw,sdk >> "$OUT/$KIND-$n-B.txt" 2>/dev/null
         ;;
     contenders)
         echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/$KIND-$n-P.txt"
