@@ -16,8 +16,9 @@
  *         .requestIds(RequestIdInterceptor.randomIds())
  *         .build();
  *     ServiceCaller glance = new ServiceCaller("Glance", pipeline, 8 * 1024 * 1024);
+ *     // RequestUrl encodes each segment and is sent without parsing a URI on every call
  *     JsonNode image = glance.json(HttpRequest.builder("GET",
- *             UriPaths.append(endpoint, "v2", "images", imageId)).build(), JsonNode.class);
+ *             RequestUrl.of(endpoint, "v2", "images", imageId)).build(), JsonNode.class);
  * }
  * }</pre>
  *
