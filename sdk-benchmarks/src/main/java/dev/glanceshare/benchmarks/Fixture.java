@@ -23,21 +23,6 @@ import java.util.List;
  * which behave the same in both cases.
  */
 public final class Fixture implements AutoCloseable {
-    static {
-        // The JDK server inside the fake closes any keep-alive connection that would make more than 200 idle
-        // ones (sun.net.httpserver.maxIdleConnections). Three contenders with 64-connection pools on one fake
-        // go past that, and a client then meets a reset connection. Read once, when the first server starts.
-        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-            System.setProperty("sun.net.httpserver.maxIdleConnections", "1024");
-        }
-        // It also closes a connection idle for 30 s (sun.net.httpserver.idleInterval). A contender's 64 pooled
-        // connections sit idle that long while the others take their turns, and a run then fails on stale
-        // connections that a client's single resend cannot get past.
-        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
-            System.setProperty("sun.net.httpserver.idleInterval", "3600");
-        }
-    }
-
     /** Pool size for every contender: enough for 64 threads, so no one waits for a connection. */
     public static final int POOL = 64;
 

@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
  * needs. Calls are serialized, as the pipe carries one command at a time.
  */
 final class RemoteFake implements AutoCloseable {
-    private static final String IDLE = "sun.net.httpserver.maxIdleConnections";
-
     private final Process process;
     private final String cpus;
     private final PrintStream commands;
@@ -50,10 +48,6 @@ final class RemoteFake implements AutoCloseable {
         }
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // the same idle-connection limit as this JVM (Fixture sets it when the caller did not)
-        if (System.getProperty(IDLE) != null) {
-            command.add("-D" + IDLE + "=" + System.getProperty(IDLE));
-        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), FakeProcess.class.getName()));
         Process process;
         try {
