@@ -31,7 +31,7 @@ final class ObservedCall {
         this.observer = observer;
         this.service = service;
         this.method = request.method();
-        this.operation = OperationNames.of(service, method, request.uri());
+        this.operation = OperationNames.of(service, method, request.url().rawPath());
         this.scope = observer.started(new CallStart(CallKind.OPERATION, operation, service, method));
     }
 

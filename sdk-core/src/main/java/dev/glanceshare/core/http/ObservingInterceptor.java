@@ -28,7 +28,8 @@ final class ObservingInterceptor implements Interceptor {
     public HttpResponse intercept(Chain chain) {
         HttpRequest request = chain.request();
         ObservedCall call = request.observed();
-        String operation = call != null ? call.operation : OperationNames.of(service, request.method(), request.uri());
+        String operation = call != null ? call.operation
+                : OperationNames.of(service, request.method(), request.url().rawPath());
         SdkObserver.Scope scope = observer.started(new CallStart(CallKind.EXCHANGE, operation, service, request.method()));
         int retries = call == null ? 0 : call.retries;
         long retryAfterNanos = call == null ? 0 : call.retryAfterNanos;

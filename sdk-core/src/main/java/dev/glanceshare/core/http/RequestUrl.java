@@ -110,6 +110,18 @@ public final class RequestUrl {
         return "/" + pathAndQuery; // an endpoint with no path: http://host, or http://host?a=b
     }
 
+    /**
+     * @return the whole URI's raw path, such as {@code /v2/images/ID}, without making the URI when the URL was
+     *     joined: an observed call names its operation from it
+     */
+    String rawPath() {
+        if (pathAndQuery == null) {
+            return toUri().getRawPath();
+        }
+        int query = pathAndQuery.indexOf('?'); // no encoded segment holds one: '?' is sent as %3F
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
     /** @return the whole URI as text */
     @Override
     public String toString() {

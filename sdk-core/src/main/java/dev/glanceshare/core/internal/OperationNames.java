@@ -32,7 +32,17 @@ public final class OperationNames {
      * @return the operation's name
      */
     public static String of(String service, String method, URI uri) {
-        List<String> path = segmentsAfterVersion(uri.getRawPath());
+        return of(service, method, uri.getRawPath());
+    }
+
+    /**
+     * @param service {@code image}, {@code identity} or another service tag
+     * @param method the HTTP method, upper case
+     * @param rawPath the request's path, percent-encoded, without its query
+     * @return the operation's name
+     */
+    public static String of(String service, String method, String rawPath) {
+        List<String> path = segmentsAfterVersion(rawPath);
         String name;
         if ("image".equals(service)) {
             name = image(method, path);

@@ -21,6 +21,7 @@ class RequestUrlTest {
         assertThat(url.toUri()).isEqualTo(UriPaths.append(e, "images", "a/b c", "members"));
         // the path sent is the whole URI's path: what HttpClient would have taken from it
         assertThat(url.pathAndQuery()).isEqualTo(url.toUri().getRawPath());
+        assertThat(url.rawPath()).isEqualTo(url.toUri().getRawPath());
         assertThat(url.origin()).isSameAs(e);
     }
 
@@ -45,6 +46,7 @@ class RequestUrlTest {
                 .withQuery(List.of(Map.entry("name", "a&b=c"), Map.entry("limit", "5")));
 
         assertThat(url.pathAndQuery()).isEqualTo("/v2/images?name=a%26b%3Dc&limit=5");
+        assertThat(url.rawPath()).isEqualTo("/v2/images"); // what an observed call is named from
         assertThat(url.toUri()).isEqualTo(URI.create("http://host/v2/images?name=a%26b%3Dc&limit=5"));
         assertThat(url.withQuery(List.of())).isSameAs(url);
         assertThatThrownBy(() -> url.withQuery(List.of(Map.entry("x", "1"))))
