@@ -49,16 +49,18 @@ public final class RequestUrl {
      */
     public static RequestUrl of(URI endpoint, String... segments) {
         requireHttp(endpoint);
-        StringBuilder suffix = new StringBuilder();
-        for (String segment : segments) {
-            suffix.append('/').append(UriPaths.encodeSegment(segment));
-        }
         if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
             // Not an endpoint one appends to; join as text, as UriPaths.append does, and send the result whole.
             return of(UriPaths.append(endpoint, segments));
         }
+        StringBuilder suffix = new StringBuilder();
+        for (String segment : segments) {
+            suffix.append('/').append(UriPaths.encodeSegment(segment));
+        }
         String base = endpoint.getRawPath() == null ? "" : UriPaths.stripTrailingSlash(endpoint.getRawPath());
-        return new RequestUrl(endpoint, base + suffix, suffix.toString(), null);
+        // An endpoint with no path (http://host) and no segments is sent as the root, "/".
+        String path = base.isEmpty() && suffix.length() == 0 ? "/" : base + suffix;
+        return new RequestUrl(endpoint, path, suffix.toString(), null);
     }
 
     /**
@@ -104,10 +106,7 @@ public final class RequestUrl {
      *     whole and the transport takes them from {@link #toUri()}
      */
     String pathAndQuery() {
-        if (pathAndQuery == null || pathAndQuery.startsWith("/")) {
-            return pathAndQuery;
-        }
-        return "/" + pathAndQuery; // an endpoint with no path: http://host, or http://host?a=b
+        return pathAndQuery;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.glanceshare.core.internal;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +22,6 @@ public final class OperationNames {
             case "Keystone": return "identity";
             default: return serviceName.toLowerCase(Locale.ROOT);
         }
-    }
-
-    /**
-     * @param service {@code image}, {@code identity} or another service tag
-     * @param method the HTTP method, upper case
-     * @param uri the request's URI
-     * @return the operation's name
-     */
-    public static String of(String service, String method, URI uri) {
-        return of(service, method, uri.getRawPath());
     }
 
     /**
