@@ -49,7 +49,7 @@ public final class PagingScale {
             int total = n + 1; // and the demo image
             ImageListOptions options = ImageListOptions.builder().owner(owner).pageSize(pageSize).build();
             client.images().get(fixture.seed().imageId()); // warm: token and discovery done
-            fixture.fake().journal().clear();
+            fixture.clearJournal();
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long baseline = usedAfterGc(memory);
             long maxGrowth = 0;
@@ -84,7 +84,7 @@ public final class PagingScale {
     /** @return how many Glance requests the fake's journal holds; it is emptied */
     private static int takeImageRequests(Fixture fixture) {
         int requests = fixture.fake().journal().requests(Service.IMAGE).size();
-        fixture.fake().journal().clear();
+        fixture.clearJournal();
         return requests;
     }
 
@@ -94,7 +94,7 @@ public final class PagingScale {
         long before = usedAfterGc(memory);
         java.util.List<Image> kept = all ? client.images().list(options).stream().toList()
                 : client.images().list(options).stream().limit(pageSize).toList();
-        fixture.fake().journal().clear(); // the fake's record of those requests is not the list's
+        fixture.clearJournal(); // the fake's record of those requests is not the list's
         long after = usedAfterGc(memory);
         if (kept.isEmpty()) {
             throw new IllegalStateException("nothing listed");
